@@ -1,0 +1,1 @@
+//! Entity precision, recall and F1 by exact span and label.

@@ -1,0 +1,1 @@
+//! Unlabelled and labelled attachment scores over gold tokens.

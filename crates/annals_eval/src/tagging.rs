@@ -1,0 +1,1 @@
+//! UPOS, XPOS and lemma accuracy over gold tokens.

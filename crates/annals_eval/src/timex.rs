@@ -1,0 +1,1 @@
+//! Time-expression recall and normalised-value accuracy.

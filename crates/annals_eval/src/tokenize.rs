@@ -1,0 +1,1 @@
+//! Token, word and sentence boundary scores, matching by character span.
