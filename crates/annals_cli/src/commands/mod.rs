@@ -3,6 +3,8 @@
 pub mod bench;
 pub mod code;
 pub mod eval;
+pub mod gazetteer;
+pub mod lexicon;
 pub mod parse;
 pub mod train;
 
@@ -24,6 +26,10 @@ pub enum Command {
     /// Measure throughput on a corpus.
     #[command(subcommand)]
     Bench(bench::Command),
+    /// Check, import and inspect actor and verb dictionaries.
+    Lexicon(lexicon::Args),
+    /// Build the compact gazetteer and look up places.
+    Gazetteer(gazetteer::Args),
 }
 
 /// Run a parsed command.
@@ -34,5 +40,7 @@ pub fn run(command: Command) -> anyhow::Result<ExitCode> {
         Command::Train(cmd) => train::run(cmd),
         Command::Eval(cmd) => eval::run(cmd),
         Command::Bench(cmd) => bench::run(cmd),
+        Command::Lexicon(args) => lexicon::run(args),
+        Command::Gazetteer(args) => gazetteer::run(args),
     }
 }

@@ -1,0 +1,3 @@
+//! Time expressions: recognition and normalisation relative to the publication date.
+//!
+//! (Being built: see the open issues.)
