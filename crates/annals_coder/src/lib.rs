@@ -1,3 +1,8 @@
-//! Event coder: events, their arguments, modality and attribution (claims), from parsed and resolved documents.
+//! The event coder: who did what to whom, when, where, how many, and who says so.
 //!
-//! (Being built: see the open issues.)
+//! (Being built: see issue 5.) The ontology module is the first piece: the CAMEO code table
+//! with Goldstein scores and quad classes, and the CAMEO → PLOVER crosswalk.
+
+pub mod ontology;
+
+pub use ontology::{CameoCode, Ontology, OntologyError, PloverType};

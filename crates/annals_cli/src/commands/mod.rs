@@ -5,6 +5,7 @@ pub mod code;
 pub mod eval;
 pub mod gazetteer;
 pub mod lexicon;
+pub mod ontology;
 pub mod parse;
 pub mod train;
 
@@ -30,6 +31,9 @@ pub enum Command {
     Lexicon(lexicon::Args),
     /// Build the compact gazetteer and look up places.
     Gazetteer(gazetteer::Args),
+    /// Build and inspect the CAMEO/PLOVER event ontology table.
+    #[command(subcommand)]
+    Ontology(ontology::Command),
 }
 
 /// Run a parsed command.
@@ -42,5 +46,6 @@ pub fn run(command: Command) -> anyhow::Result<ExitCode> {
         Command::Bench(cmd) => bench::run(cmd),
         Command::Lexicon(args) => lexicon::run(args),
         Command::Gazetteer(args) => gazetteer::run(args),
+        Command::Ontology(cmd) => ontology::run(cmd),
     }
 }
