@@ -3,6 +3,9 @@
 //! (Being built: see issue 5.) The ontology module is the first piece: the CAMEO code table
 //! with Goldstein scores and quad classes, and the CAMEO → PLOVER crosswalk.
 
+pub mod claims;
+pub mod modality;
 pub mod ontology;
+pub mod syntax;
 
 pub use ontology::{CameoCode, Ontology, OntologyError, PloverType};

@@ -1,0 +1,268 @@
+//! Claims: reported speech, with a speaker, a cue and a content span.
+//!
+//! A claim is found from syntax around a reporting cue (`data/claims.txt`):
+//! - a cue verb with a clausal complement: "Mammadyarov **stressed** that [the realities on the
+//!   ground are still unchanged]";
+//! - a cue verb attached as a parenthetical: "[Arnor signed a protocol], officials **said**";
+//! - a cue verb with a noun complement carrying the clause: "**pointed out** the fact that […]";
+//! - a communication verb with an *about* phrase: "**informed** X about [the state of the talks]";
+//! - *according to*: "[Y happened], **according to** X".
+//!
+//! A participial cue ("…, **noting** that […]") inherits its speaker from the main clause. Events
+//! whose trigger lies inside a claim's content belong to the innermost such claim; all others are
+//! asserted by the narrator. This module finds the frames; the coder resolves the speaker to an
+//! actor.
+
+use crate::syntax::Tree;
+use annals_doc::Span;
+use std::collections::HashSet;
+
+const CUES: &str = include_str!("../data/claims.txt");
+
+/// A reported-speech frame in one sentence.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ClaimFrame {
+    /// The cue's head token (the reporting verb, or `according` of "according to").
+    pub cue: usize,
+    /// Bytes of the cue ("pointed out", "according to", "said").
+    pub cue_span: Span,
+    /// Head token of the speaker phrase, when there is one.
+    pub speaker: Option<usize>,
+    /// Bytes of the reported content.
+    pub content: Span,
+    /// Tokens of the content, in order.
+    pub content_tokens: Vec<usize>,
+}
+
+/// The reporting cues, read from `data/claims.txt`.
+#[derive(Debug, Clone)]
+pub struct ClaimCues {
+    /// Verb lemmas, optionally with a required particle (`point out`).
+    verbs: HashSet<(String, Option<String>)>,
+    /// Verbs whose *about* phrase is reported content ("informed X about Y").
+    about_verbs: HashSet<String>,
+    /// Nouns that carry a clause as content ("the fact that …").
+    content_nouns: HashSet<String>,
+}
+
+impl Default for ClaimCues {
+    fn default() -> ClaimCues {
+        ClaimCues::parse(CUES).expect("the embedded claim cue table is valid")
+    }
+}
+
+impl ClaimCues {
+    /// Read a cue table: lines `verb LEMMA[_PARTICLE]…`, `about LEMMA…`, `noun LEMMA…`.
+    pub fn parse(text: &str) -> Result<ClaimCues, String> {
+        let mut cues = ClaimCues { verbs: HashSet::new(), about_verbs: HashSet::new(), content_nouns: HashSet::new() };
+        for (n, line) in text.lines().enumerate() {
+            let line = line.split('#').next().unwrap_or("").trim();
+            if line.is_empty() {
+                continue;
+            }
+            let mut parts = line.split_whitespace();
+            let kind = parts.next().unwrap_or_default();
+            for word in parts {
+                let word = word.to_lowercase();
+                match kind {
+                    "verb" => {
+                        let (lemma, particle) = match word.split_once('_') {
+                            Some((l, p)) => (l.to_string(), Some(p.to_string())),
+                            None => (word, None),
+                        };
+                        cues.verbs.insert((lemma, particle));
+                    }
+                    "about" => {
+                        cues.about_verbs.insert(word);
+                    }
+                    "noun" => {
+                        cues.content_nouns.insert(word);
+                    }
+                    other => return Err(format!("claims.txt:{}: unknown kind `{other}`", n + 1)),
+                }
+            }
+        }
+        Ok(cues)
+    }
+
+    /// True when token `v` is a reporting verb (with its particle, if the entry needs one).
+    pub fn is_cue_verb(&self, tree: &Tree<'_>, v: usize) -> bool {
+        let lemma = tree.lemma(v);
+        if self.verbs.contains(&(lemma.clone(), None)) {
+            return true;
+        }
+        tree.children_with(v, "compound:prt").any(|p| self.verbs.contains(&(lemma.clone(), Some(tree.lemma(p)))))
+    }
+
+    /// All claim frames in the sentence.
+    pub fn find(&self, tree: &Tree<'_>) -> Vec<ClaimFrame> {
+        let mut frames = Vec::new();
+        for v in tree.tokens() {
+            if self.is_cue_verb(tree, v) {
+                if let Some(frame) = self.verb_frame(tree, v) {
+                    frames.push(frame);
+                }
+            } else if tree.lemma(v) == "accord"
+                && tree.rel(v) == "case"
+                && let Some(x) = tree.head(v)
+                && let Some(pred) = tree.head(x)
+            {
+                // "according to X": `according` is the case marker of X, with `to` as fixed.
+                let excluded: HashSet<usize> = tree.subtree(x).into_iter().collect();
+                let content = content_without(tree, pred, &excluded);
+                if !content.is_empty() {
+                    let cue_tokens: Vec<usize> =
+                        std::iter::once(v).chain(tree.children_with(v, "fixed")).collect::<Vec<_>>();
+                    frames.push(ClaimFrame {
+                        cue: v,
+                        cue_span: tree.span_of(&sorted(cue_tokens)),
+                        speaker: Some(x),
+                        content: tree.span_of(&content),
+                        content_tokens: content,
+                    });
+                }
+            }
+        }
+        frames
+    }
+
+    fn verb_frame(&self, tree: &Tree<'_>, v: usize) -> Option<ClaimFrame> {
+        let mut cue_tokens = vec![v];
+        cue_tokens.extend(tree.children_with(v, "compound:prt"));
+        let cue_span = tree.span_of(&sorted(cue_tokens));
+        let speaker = tree.subject(v).or_else(|| tree.child(v, "obl:agent"));
+        let frame = |content: Vec<usize>| {
+            (!content.is_empty()).then(|| ClaimFrame {
+                cue: v,
+                cue_span,
+                speaker,
+                content: tree.span_of(&content),
+                content_tokens: content,
+            })
+        };
+        // "stressed that …"
+        if let Some(c) = tree.child(v, "ccomp") {
+            return frame(trim_punct(tree, tree.subtree(c)));
+        }
+        // "pointed out the fact that …"
+        if let Some(o) = tree.child(v, "obj")
+            && self.content_nouns.contains(&tree.lemma(o))
+            && let Some(c) = tree.children(o).iter().copied().find(|&c| matches!(tree.rel(c), "acl" | "ccomp"))
+        {
+            return frame(trim_punct(tree, tree.subtree(c)));
+        }
+        // "informed X about …"
+        if self.about_verbs.contains(&tree.lemma(v))
+            && let Some(about) = tree.children_with(v, "obl").find(|&o| tree.case_marker(o).as_deref() == Some("about"))
+        {
+            return frame(trim_punct(tree, tree.subtree(about)));
+        }
+        // "…, officials said" / "…, he said": the cue hangs off the main predicate.
+        if matches!(tree.rel(v), "parataxis" | "ccomp")
+            && tree.subject(v).is_some()
+            && let Some(pred) = tree.head(v)
+            && pred < v
+        {
+            let excluded: HashSet<usize> = tree.subtree(v).into_iter().collect();
+            return frame(content_without(tree, pred, &excluded));
+        }
+        None
+    }
+}
+
+fn sorted(mut v: Vec<usize>) -> Vec<usize> {
+    v.sort_unstable();
+    v
+}
+
+/// The subtree of `pred` minus `excluded`, trimmed of punctuation at both ends.
+fn content_without(tree: &Tree<'_>, pred: usize, excluded: &HashSet<usize>) -> Vec<usize> {
+    let kept: Vec<usize> = tree.subtree(pred).into_iter().filter(|t| !excluded.contains(t)).collect();
+    trim_punct(tree, kept)
+}
+
+fn trim_punct(tree: &Tree<'_>, mut tokens: Vec<usize>) -> Vec<usize> {
+    while tokens.last().is_some_and(|&t| tree.rel(t) == "punct") {
+        tokens.pop();
+    }
+    while tokens.first().is_some_and(|&t| tree.rel(t) == "punct" || tree.rel(t) == "mark") {
+        tokens.remove(0);
+    }
+    tokens
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::syntax::tests::doc;
+
+    fn frames(rows: &[&str]) -> (annals_doc::Doc, Vec<ClaimFrame>) {
+        let d = doc(rows);
+        let f = ClaimCues::default().find(&Tree::new(&d, 0));
+        (d, f)
+    }
+
+    #[test]
+    fn that_clause_after_a_reporting_verb() {
+        let (d, f) = frames(&[
+            "The the DET 3 det",
+            "Azerbaijani Azerbaijani ADJ 3 amod",
+            "FM FM PROPN 4 nsubj",
+            "stressed stress VERB 0 root",
+            "that that SCONJ 7 mark",
+            "realities reality NOUN 7 nsubj",
+            "unchanged unchanged ADJ 4 ccomp",
+        ]);
+        assert_eq!(f.len(), 1);
+        assert_eq!(f[0].speaker, Some(2));
+        assert_eq!(d.slice(f[0].content), "realities unchanged");
+        assert_eq!(d.slice(f[0].cue_span), "stressed");
+    }
+
+    #[test]
+    fn parenthetical_said_takes_the_main_clause() {
+        let (d, f) = frames(&[
+            "Arnor Arnor PROPN 2 nsubj",
+            "signed sign VERB 0 root",
+            "a a DET 4 det",
+            "protocol protocol NOUN 2 obj",
+            ", , PUNCT 7 punct",
+            "officials official NOUN 7 nsubj",
+            "said say VERB 2 parataxis",
+            ". . PUNCT 2 punct",
+        ]);
+        assert_eq!(f.len(), 1);
+        assert_eq!(d.slice(f[0].content), "Arnor signed a protocol");
+        assert_eq!(f[0].speaker, Some(5));
+    }
+
+    #[test]
+    fn pointed_out_the_fact_that_and_according_to() {
+        let (d, f) = frames(&[
+            "minister minister NOUN 2 nsubj",
+            "pointed point VERB 0 root",
+            "out out ADP 2 compound:prt",
+            "the the DET 5 det",
+            "fact fact NOUN 2 obj",
+            "that that SCONJ 8 mark",
+            "serviceman serviceman NOUN 8 nsubj:pass",
+            "killed kill VERB 5 acl",
+        ]);
+        assert_eq!(f.len(), 1);
+        assert_eq!(d.slice(f[0].cue_span), "pointed out");
+        assert_eq!(d.slice(f[0].content), "serviceman killed");
+
+        let (d, f) = frames(&[
+            "Troops troop NOUN 2 nsubj",
+            "withdrew withdraw VERB 0 root",
+            ", , PUNCT 6 punct",
+            "according accord VERB 6 case",
+            "to to ADP 4 fixed",
+            "Moscow Moscow PROPN 2 obl",
+        ]);
+        assert_eq!(f.len(), 1);
+        assert_eq!(f[0].speaker, Some(5));
+        assert_eq!(d.slice(f[0].content), "Troops withdrew");
+        assert_eq!(d.slice(f[0].cue_span), "according to");
+    }
+}
