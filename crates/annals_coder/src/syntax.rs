@@ -206,7 +206,7 @@ impl<'d> Tree<'d> {
         let mut stack = vec![i];
         while let Some(t) = stack.pop() {
             for &c in self.children(t) {
-                let keep = !matches!(
+                let clausal = matches!(
                     self.rel(c),
                     "acl"
                         | "advcl"
@@ -219,9 +219,11 @@ impl<'d> Tree<'d> {
                         | "punct"
                         | "dep"
                         | "list"
-                ) && !(t == i
-                    && self.rel(c) == "nmod"
-                    && self.case_marker(c).is_some_and(|m| !matches!(m.as_str(), "of")));
+                );
+                // Prepositional modifiers other than "of" attach places and times, not names:
+                // "Soldiers [from Gondor]" is kept by `full_phrase`, not here.
+                let other_pp = t == i && self.rel(c) == "nmod" && self.case_marker(c).is_some_and(|m| m != "of");
+                let keep = !clausal && !other_pp;
                 if keep {
                     out.push(c);
                     stack.push(c);
