@@ -1,29 +1,13 @@
 //! Behaviour of the quantity recogniser on hand-built documents.
 
-use annals_doc::{Doc, Span, Token};
+use annals_doc::{Annotator, Doc, Span};
+use annals_tokenizer::Tokenizer;
 use annals_quantity::QuantityRecognizer;
 
-/// A tiny whitespace-and-punctuation splitter standing in for the real tokenizer, so these tests
-/// exercise the token path (each token cut into atoms) without depending on a model.
+/// `text` run through the project's tokenizer and sentence splitter.
 fn tokenized(text: &str) -> Doc {
     let mut doc = Doc::new("test", text);
-    let mut starts = vec![0u32];
-    let mut pos = 0;
-    for word in text.split_whitespace() {
-        let start = pos + text[pos..].find(word).unwrap();
-        pos = start + word.len();
-        let core = word.trim_end_matches(['.', ',', ';', ':', '!', '?']);
-        doc.tokens.push(Token { span: Span::new(start, start + core.len()), ..Token::default() });
-        for (k, c) in word[core.len()..].char_indices() {
-            let at = start + core.len() + k;
-            doc.tokens.push(Token { span: Span::new(at, at + c.len_utf8()), ..Token::default() });
-            if c == '.' {
-                starts.push(doc.tokens.len() as u32);
-            }
-        }
-    }
-    starts.retain(|&s| (s as usize) < doc.tokens.len());
-    doc.set_sentences(&starts, &[]);
+    Tokenizer::new().annotate(&mut doc);
     doc
 }
 
