@@ -5,6 +5,7 @@
 //! assume the same tokenization (gold tokens), which is how the accuracy targets are defined.
 
 pub mod entities;
+pub mod events;
 pub mod parsing;
 pub mod tagging;
 pub mod timex;
