@@ -134,6 +134,13 @@ impl Annotator for Tokenizer {
         let text = &doc.text[..limit];
         let mut units: Vec<Surface> = Vec::with_capacity(text.len() / 5 + 1);
         segment::segment(&self.lex, text, &mut units);
+        let mut starts = Vec::new();
+        let mut newpar = Vec::new();
+        let mut periods = Vec::new();
+        sentences::split(&self.lex, self.model.as_ref(), text, &units, &mut starts, &mut newpar, &mut periods);
+        if !periods.is_empty() {
+            split_periods(&mut units, &mut starts, &periods);
+        }
 
         // Words, and the first word of every surface token.
         doc.tokens.reserve(units.len() + units.len() / 16);
@@ -161,16 +168,32 @@ impl Annotator for Tokenizer {
             });
         }
         first_word.push(doc.tokens.len() as u32);
-
-        let mut starts = Vec::new();
-        let mut newpar = Vec::new();
-        sentences::split(&self.lex, self.model.as_ref(), text, &units, &mut starts, &mut newpar);
         for s in &mut starts {
             *s = first_word[*s as usize];
         }
         doc.set_sentences(&starts, &newpar);
         doc.layers |= Layers::TOKENS | Layers::SENTENCES;
     }
+}
+
+/// Give the sentence-final abbreviations listed in `periods` (surface-token indices, ascending)
+/// their own period token (`etc.` → `etc` `.`), shifting the sentence starts to match.
+fn split_periods(units: &mut Vec<Surface>, starts: &mut [u32], periods: &[u32]) {
+    let mut out = Vec::with_capacity(units.len() + periods.len());
+    let mut next = periods.iter().peekable();
+    for (k, u) in units.iter().enumerate() {
+        if next.peek().is_some_and(|&&p| p as usize == k) {
+            next.next();
+            out.push(Surface { start: u.start, end: u.end - 1 });
+            out.push(Surface { start: u.end - 1, end: u.end });
+        } else {
+            out.push(*u);
+        }
+    }
+    for s in starts.iter_mut() {
+        *s += periods.partition_point(|&p| p < *s) as u32;
+    }
+    *units = out;
 }
 
 #[cfg(test)]

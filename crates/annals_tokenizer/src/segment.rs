@@ -94,6 +94,13 @@ fn is_terminal(c: char) -> bool {
     matches!(c, '.' | '!' | '?' | '…')
 }
 
+/// Non-ASCII symbols with no special role (`♥`, `★`, `→`): always tokens of their own.
+fn is_symbol(c: char) -> bool {
+    !c.is_ascii()
+        && !c.is_alphanumeric()
+        && !matches!(c, '’' | '‘' | '“' | '”' | '«' | '»' | '„' | '–' | '—' | '―' | '…' | '¿' | '¡' | '£' | '€' | '¥')
+}
+
 fn is_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '’' | '‘' | '`')
 }
@@ -199,8 +206,19 @@ fn chunk(lex: &Lexicon, s: &str, base: usize, out: &mut Vec<Surface>) {
             c if is_dash(c) => run_end(&s[..hi], lo, is_dash),
             '.' => {
                 let e = run_end(&s[..hi], lo, |x| x == '.');
-                if e - lo >= 2 { e } else { break }
+                if e - lo >= 2 {
+                    e
+                } else if run_end(&s[..hi], e, char::is_alphanumeric) - e > 4 {
+                    // `.thank` is a typo; `.doc` is a file extension.
+                    e
+                } else {
+                    break;
+                }
             }
+            '+' if next.is_some_and(|n| n.is_ascii_digit()) => break,
+            '*' | '+' => run_end(&s[..hi], lo, |x| x == c),
+            '%' => lo + 1,
+            c if is_symbol(c) => run_end(&s[..hi], lo, |x| x == c),
             ':' if next.is_some_and(|n| n.is_alphabetic()) && !lex.is_emoticon(&s[lo..hi]) => lo + 1,
             c if is_opening(c) => lo + c.len_utf8(),
             _ => break,
@@ -227,14 +245,22 @@ fn chunk(lex: &Lexicon, s: &str, base: usize, out: &mut Vec<Surface>) {
                     lo
                 } else if hi - r == 1 && c == '.' && lex.is_abbreviation(&s[lo..hi]) {
                     break;
-                } else if c == '.' && hi - r >= 2 && is_address(&s[lo..r]) {
-                    // `www.x.com...`: the dots after an address are punctuation.
-                    r
+                } else if &s[r..hi] == ".." && lex.is_abbreviation(&s[lo..hi - 1]) {
+                    // `Inc..`: the abbreviation's period, then the sentence's.
+                    hi - 1
                 } else {
+                    let dots = run_end(&s[..hi], r, |x| x == '.');
+                    if dots - r >= 3 && dots < hi {
+                        // `...?` is an ellipsis and a question mark; `.?` stays one token.
+                        tail[n_tail] = (dots, hi);
+                        n_tail += 1;
+                        hi = dots;
+                    }
                     r
                 }
             }
-            ')' | ']' | '}' | '"' | '“' | '”' | '»' | ',' | ';' | ':' | '%' | '*' | '|' => hi - c.len_utf8(),
+            ')' | ']' | '}' | '"' | '“' | '”' | '»' | ',' | ';' | ':' | '%' | '|' => hi - c.len_utf8(),
+            '*' => run_start(&s[lo..], hi - lo, |x| x == '*') + lo,
             '>' | '<' => run_start(&s[lo..], hi - lo, |x| x == c) + lo,
             '\'' | '’' | '`' => {
                 let before = &s[lo..hi - c.len_utf8()];
@@ -254,8 +280,13 @@ fn chunk(lex: &Lexicon, s: &str, base: usize, out: &mut Vec<Surface>) {
                 }
             }
             c if is_dash(c) => run_start(&s[lo..], hi - lo, is_dash) + lo,
+            '+' | '#' if hi - lo > 1 => run_start(&s[lo..], hi - lo, |x| x == c) + lo,
+            c if is_symbol(c) => run_start(&s[lo..], hi - lo, |x| x == c) + lo,
             _ => break,
         };
+        if n_tail >= MAX_TAIL {
+            break;
+        }
         tail[n_tail] = (start, hi);
         n_tail += 1;
         hi = start;
@@ -271,7 +302,11 @@ fn chunk(lex: &Lexicon, s: &str, base: usize, out: &mut Vec<Surface>) {
 fn all_same_symbol(s: &str) -> bool {
     let mut chars = s.chars();
     let Some(first) = chars.next() else { return false };
-    !first.is_alphanumeric() && s.len() > first.len_utf8() && chars.all(|c| c == first)
+    if !first.is_alphanumeric() && s.len() > first.len_utf8() && chars.all(|c| c == first) {
+        return true;
+    }
+    // Rules and separators such as `----==` or `=---`.
+    s.len() > 1 && s.bytes().all(|b| matches!(b, b'-' | b'=' | b'_' | b'*' | b'~' | b'+' | b'#'))
 }
 
 /// Split the core of a chunk, `s[lo..hi]`, at inner punctuation.
@@ -292,7 +327,17 @@ fn middle(lex: &Lexicon, s: &str, lo: usize, hi: usize, base: usize, out: &mut V
     let n = core.len();
     let mut start = 0;
     let mut i = 0;
+    let address_hint = core.contains(['@', ':']) || core.contains("www.");
     while i < n {
+        if address_hint && i == start {
+            let e = run_end(core, i, |x| !matches!(x, '<' | '>' | '(' | ')' | '"' | '[' | ']' | ',' | ';'));
+            if e > i && is_address(&core[i..e]) {
+                push(out, i, e);
+                start = e;
+                i = e;
+                continue;
+            }
+        }
         let c = char_at(core, i);
         let cl = c.len_utf8();
         let prev = if i > 0 { Some(char_before(core, i)) } else { None };
@@ -305,7 +350,7 @@ fn middle(lex: &Lexicon, s: &str, lo: usize, hi: usize, base: usize, out: &mut V
                 let single = e - i == 1 && i > start && e < n;
                 let left = &core[start..i];
                 let keep = single
-                    && (digits_around
+                    && ((digits_around && phone_like(core, start))
                         || (next.is_some_and(char::is_alphabetic)
                             && left.chars().all(char::is_alphabetic)
                             && lex.keeps_hyphen(left)));
@@ -313,6 +358,8 @@ fn middle(lex: &Lexicon, s: &str, lo: usize, hi: usize, base: usize, out: &mut V
             }
             c if is_dash(c) => Some(run_end(core, i, is_dash)),
             '(' | ')' | '[' | ']' | '{' | '}' | '"' | '“' | '”' | ';' | '«' | '»' | '|' => Some(i + cl),
+            '<' | '>' | '*' => Some(run_end(core, i, |x| x == c)),
+            c if is_symbol(c) => Some(run_end(core, i, |x| x == c)),
             '!' | '?' => Some(run_end(core, i, |x| x == '!' || x == '?')),
             ',' | ':' => {
                 if digits_around {
@@ -375,6 +422,16 @@ fn middle(lex: &Lexicon, s: &str, lo: usize, hi: usize, base: usize, out: &mut V
         }
     }
     push(out, start, n);
+}
+
+/// True when the digits-and-hyphens word starting at `start` looks like a phone number or a
+/// code (`713-853-3989`, `345-9945`) rather than a range (`13 - 17`, `1998 - 30`), which EWT splits.
+fn phone_like(core: &str, start: usize) -> bool {
+    let e = run_end(core, start, |x| x.is_ascii_digit() || x == '-');
+    let word = &core[start..e];
+    let digits = word.bytes().filter(u8::is_ascii_digit).count();
+    let last_group = word.rsplit('-').next().map_or(0, str::len);
+    word.bytes().filter(|&b| b == b'-').count() >= 2 || digits >= 7 || last_group >= 4
 }
 
 /// Divide a surface token into words when UD English analyses it as several (`don't` → `do` +

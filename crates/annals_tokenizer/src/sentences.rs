@@ -259,7 +259,9 @@ fn layout(lex: &Lexicon, text: &str, units: &[Surface]) -> Layout {
     Layout { infos, gaps, hard }
 }
 
-/// Sentence starts (as surface-token indices) and whether each starts a paragraph.
+/// Sentence starts (as surface-token indices) and whether each starts a paragraph. `periods`
+/// receives the abbreviations that end a sentence (`etc.`, `U.S.`): EWT makes their period a
+/// token of its own there, so the caller splits them.
 pub(crate) fn split(
     lex: &Lexicon,
     model: Option<&SentenceModel>,
@@ -267,9 +269,11 @@ pub(crate) fn split(
     units: &[Surface],
     starts: &mut Vec<u32>,
     newpar: &mut Vec<bool>,
+    periods: &mut Vec<u32>,
 ) {
     starts.clear();
     newpar.clear();
+    periods.clear();
     if units.is_empty() {
         return;
     }
@@ -303,6 +307,9 @@ pub(crate) fn split(
             }
         };
         if boundary {
+            if lay.infos[i].flags & ABBREV != 0 {
+                periods.push(i as u32);
+            }
             starts.push(i as u32 + 1);
             newpar.push(lay.hard[i]);
             since = 0;
