@@ -88,6 +88,17 @@ impl Model {
         self.weights.len()
     }
 
+    /// Every feature with its classes and weights, in key order. For learners that compile the
+    /// trained weights into a layout of their own (e.g. quantised for speed).
+    pub fn rows(&self) -> impl Iterator<Item = (u64, &[u16], &[f32])> + '_ {
+        let mut used: Vec<Slot> = self.slots.iter().copied().filter(|s| s.key != 0).collect();
+        used.sort_unstable_by_key(|s| s.key);
+        used.into_iter().map(move |s| {
+            let r = s.start as usize..(s.start + s.len) as usize;
+            (s.key, &self.classes[r.clone()], &self.weights[r])
+        })
+    }
+
     /// Add the scores of every class for `features` into `out` (length `n_classes`), after
     /// zeroing it.
     #[inline]
@@ -212,6 +223,22 @@ mod tests {
             assert_eq!(a, b);
         }
         assert_eq!(back.n_weights(), m.n_weights());
+    }
+
+    #[test]
+    fn rows_list_every_weight_once() {
+        let mut t = Trainer::new(3);
+        let f = [FeatureHasher::new(1).finish(), FeatureHasher::new(2).finish()];
+        t.update(&f, 0, 1);
+        t.update(&f[..1], 2, 1);
+        let m = t.finish(0.0);
+        let rows: Vec<_> = m.rows().collect();
+        assert_eq!(rows.len(), 2);
+        assert!(rows.windows(2).all(|w| w[0].0 < w[1].0), "key order");
+        assert_eq!(rows.iter().map(|r| r.1.len()).sum::<usize>(), m.n_weights());
+        let (_, classes, weights) = rows.iter().find(|r| r.0 == f[0]).expect("feature kept");
+        assert_eq!(*classes, &[0u16, 1, 2][..]);
+        assert_eq!(*weights, &[1.0f32, -2.0, 1.0][..]);
     }
 
     #[test]
