@@ -1,3 +1,64 @@
-//! Part-of-speech tagger (UPOS and XPOS) and lemmatiser.
+//! Part-of-speech tagger (UPOS and XPOS), lemmatiser and FEATS for English.
 //!
-//! (Being built: see the open issues.)
+//! [`Tagger`] fills the `upos`, `xpos`, `lemma` and `feats` columns of every token of a
+//! [`annals_doc::Doc`]. It is an [`annals_doc::Annotator`] that requires tokens and sentences.
+//!
+//! Key design decisions:
+//! - **One joint label** per word: the pair (UPOS, Penn tag) as seen in the training treebank
+//!   (about a hundred pairs for English EWT). Predicting the pair keeps the two columns
+//!   consistent and costs nothing extra, because the perceptron only stores weights for the
+//!   labels a feature was actually updated for.
+//! - **Greedy decoding with a second pass** (see [`tagger`](crate::Tagger)): an averaged
+//!   perceptron ([`annals_perceptron`]) tags left to right with rich word features and the
+//!   dictionary classes of the words ahead; an optional second pass also sees the first pass's
+//!   tags to the right. The second pass is trained on first-pass tags from models that never saw
+//!   the sentence (jack-knifing), so it learns how far to trust them.
+//! - **Lemmas from rules plus learned exceptions** ([`lemma`](crate::Tagger::tag)): suffix rules and
+//!   irregular forms are a data file (`data/lemma-rules.txt`); training stores only the words
+//!   where the rules disagree with the treebank. **FEATS** come from a table learned per label
+//!   and word, since English morphology is nearly implied by the Penn tag.
+//! - Everything a trained tagger needs is in one model file ([`Tagger::to_bytes`]); the build
+//!   embeds `models/tagger.apm` ([`Tagger::embedded`]).
+//!
+//! Training is public ([`Tagger::train`], [`jackknife`]) so other stages can train on predicted
+//! tags, as a parser should.
+
+mod dict;
+mod features;
+mod lemma;
+mod morph;
+mod tagger;
+mod train;
+
+pub use tagger::{Label, Tagger};
+pub use train::{Progress, TrainConfig, jackknife};
+
+/// Errors from loading or training a tagger.
+#[derive(Debug, thiserror::Error)]
+pub enum TaggerError {
+    /// The binary was built without a trained tagger model.
+    #[error(
+        "no tagger model is embedded in this build (models/tagger.apm is empty); train one with \
+         `annals train tagger --train en_ewt-ud-train.conllu --out models/tagger.apm` and rebuild"
+    )]
+    NotTrained,
+    /// The model file could not be decoded.
+    #[error("tagger model: {0}")]
+    Model(#[from] annals_perceptron::ModelError),
+    /// The model file decoded but is not consistent.
+    #[error("tagger model: {0}")]
+    Invalid(String),
+    /// A lemma rule file has a bad line.
+    #[error("{file}:{line}: {message}")]
+    Rules {
+        /// Rule file name.
+        file: String,
+        /// 1-based line number.
+        line: usize,
+        /// What is wrong and how to fix it.
+        message: String,
+    },
+    /// The training documents carry no part-of-speech tags.
+    #[error("no tagged sentences to train on (the training documents need UPOS or XPOS tags)")]
+    NoTrainingData,
+}

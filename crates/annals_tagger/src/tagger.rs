@@ -1,0 +1,330 @@
+//! The trained [`Tagger`]: decoding, annotation of a [`Doc`], and the model file.
+//!
+//! Decoding is greedy, left to right, in one or two passes. Every pass sees the words around the
+//! current one and the tags it has already chosen to the left; the second pass also sees the
+//! first pass's tags of the current word and the two words to its right, which gives the greedy
+//! tagger the right-hand context that a left-to-right decoder otherwise lacks, at the cost of
+//! scoring every word twice.
+
+use crate::TaggerError;
+use crate::dict::TagDict;
+use crate::features::{self, Atoms, Context, Scratch};
+use crate::lemma::{BUILTIN_RULES, LemmaInput, LemmaRules, Lemmatizer};
+use crate::morph::Morph;
+use annals_doc::{Annotator, Doc, Layers, Upos};
+use annals_perceptron::Model;
+use annals_perceptron::codec::{ByteReader, ByteWriter};
+use std::cell::RefCell;
+
+const MAGIC: &[u8; 8] = b"ANNLSTG1";
+const VERSION: u32 = 1;
+
+/// One output label of the tagger: a UPOS tag and a Penn tag, predicted together.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Label {
+    /// Universal POS tag.
+    pub upos: Option<Upos>,
+    /// Penn Treebank tag.
+    pub xpos: Option<Box<str>>,
+}
+
+impl Label {
+    /// The tag the lemmatiser and FEATS tables are keyed by: XPOS, else UPOS.
+    pub(crate) fn lemma_tag(&self) -> &str {
+        match (&self.xpos, self.upos) {
+            (Some(x), _) => x,
+            (None, Some(u)) => u.as_str(),
+            (None, None) => "_",
+        }
+    }
+}
+
+/// Decoding options stored with the model.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct Options {
+    /// Words seen at least this often are restricted to the labels they were seen with.
+    pub constrain_min: u32,
+}
+
+/// Part-of-speech tagger, lemmatiser and FEATS assigner.
+///
+/// Build one with [`Tagger::embedded`], [`Tagger::from_bytes`] or [`Tagger::train`]; annotate a
+/// document with [`Tagger::tag`] or through the [`Annotator`] trait.
+#[derive(Debug)]
+pub struct Tagger {
+    pub(crate) labels: Vec<Label>,
+    pub(crate) dict: TagDict,
+    pub(crate) passes: Vec<Model>,
+    pub(crate) options: Options,
+    pub(crate) lemmatizer: Lemmatizer,
+    pub(crate) morph: Morph,
+}
+
+/// Per-thread buffers reused across sentences so tagging allocates little.
+#[derive(Debug, Default)]
+pub(crate) struct Buffers {
+    pub scratch: Scratch,
+    pub atoms: Vec<Atoms>,
+    pub stat: Vec<u64>,
+    pub offsets: Vec<usize>,
+    pub feats: Vec<u64>,
+    pub scores: Vec<f32>,
+    pub prev: Vec<u16>,
+    pub tags: Vec<u16>,
+}
+
+thread_local! {
+    static BUFFERS: RefCell<Buffers> = RefCell::new(Buffers::default());
+}
+
+impl Tagger {
+    /// The tagger embedded in the binary (`models/tagger.apm`).
+    pub fn embedded() -> Result<Tagger, TaggerError> {
+        let bytes = annals_models::embedded(annals_models::ModelKind::Tagger).ok_or(TaggerError::NotTrained)?;
+        Tagger::from_bytes(bytes)
+    }
+
+    /// Load a tagger from the bytes of a model file.
+    pub fn from_bytes(bytes: &[u8]) -> Result<Tagger, TaggerError> {
+        let mut r = ByteReader::new(bytes);
+        r.expect(MAGIC, "tagger model")?;
+        let version = r.u32()?;
+        if version != VERSION {
+            return Err(TaggerError::Invalid(format!(
+                "tagger model format version {version}; this build reads version {VERSION} (retrain the model)"
+            )));
+        }
+        let n_labels = r.u32()? as usize;
+        if n_labels == 0 || n_labels > u16::MAX as usize {
+            return Err(TaggerError::Invalid(format!("bad label count {n_labels}")));
+        }
+        let mut labels = Vec::with_capacity(n_labels);
+        for _ in 0..n_labels {
+            let upos = match r.str()? {
+                "" => None,
+                u => Some(u.parse::<Upos>().map_err(TaggerError::Invalid)?),
+            };
+            let xpos = match r.str()? {
+                "" => None,
+                x => Some(Box::from(x)),
+            };
+            labels.push(Label { upos, xpos });
+        }
+        let options = Options { constrain_min: r.u32()? };
+        let dict = TagDict::read(&mut r, n_labels)?;
+        let rules = LemmaRules::parse(BUILTIN_RULES, "lemma-rules.txt")?;
+        let lemmatizer = Lemmatizer::read(rules, &mut r)?;
+        let morph = Morph::read(&mut r, n_labels)?;
+        let n_passes = r.u8()? as usize;
+        if !(1..=2).contains(&n_passes) {
+            return Err(TaggerError::Invalid(format!("bad pass count {n_passes}")));
+        }
+        let mut passes = Vec::with_capacity(n_passes);
+        for _ in 0..n_passes {
+            let m = Model::read(&mut r)?;
+            if m.n_classes() != n_labels {
+                return Err(TaggerError::Invalid("a pass has a different label count".into()));
+            }
+            passes.push(m);
+        }
+        if !r.is_at_end() {
+            return Err(TaggerError::Invalid("trailing bytes after the last pass".into()));
+        }
+        Ok(Tagger { labels, dict, passes, options, lemmatizer, morph })
+    }
+
+    /// The model file bytes. Identical training runs give identical bytes.
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let mut w = ByteWriter::new();
+        w.raw(MAGIC);
+        w.u32(VERSION);
+        w.u32(self.labels.len() as u32);
+        for l in &self.labels {
+            w.str(l.upos.map_or("", Upos::as_str));
+            w.str(l.xpos.as_deref().unwrap_or(""));
+        }
+        w.u32(self.options.constrain_min);
+        self.dict.write(&mut w);
+        self.lemmatizer.write(&mut w);
+        self.morph.write(&mut w);
+        w.u8(self.passes.len() as u8);
+        for m in &self.passes {
+            m.write(&mut w);
+        }
+        w.buf
+    }
+
+    /// The labels the tagger can predict.
+    pub fn labels(&self) -> &[Label] {
+        &self.labels
+    }
+
+    /// A one-line description of the model's size.
+    pub fn summary(&self) -> String {
+        let weights: usize = self.passes.iter().map(Model::n_weights).sum();
+        let features: usize = self.passes.iter().map(Model::n_features).sum();
+        format!(
+            "{} labels, {} pass(es), {} features, {} weights, {} dictionary words, {} lemma exceptions",
+            self.labels.len(),
+            self.passes.len(),
+            features,
+            weights,
+            self.dict.len(),
+            self.lemmatizer.n_exceptions()
+        )
+    }
+
+    /// Tag every sentence of `doc` in place: UPOS, XPOS, lemma and FEATS of every token.
+    ///
+    /// Tokens outside any sentence (a document whose sentences were never split) are tagged as
+    /// one sequence. Existing values in those columns are overwritten.
+    pub fn tag(&self, doc: &mut Doc) {
+        let ranges: Vec<(usize, usize)> = if doc.sentences.is_empty() {
+            vec![(0, doc.tokens.len())]
+        } else {
+            doc.sentences.iter().map(|s| (s.tokens.start as usize, s.tokens.end as usize)).collect()
+        };
+        for (start, end) in ranges {
+            self.tag_range(doc, start, end);
+        }
+        doc.layers |= self.assigns();
+    }
+
+    /// Tag tokens `start..end` of `doc` as one sentence.
+    pub(crate) fn tag_range(&self, doc: &mut Doc, start: usize, end: usize) {
+        let end = end.min(doc.tokens.len());
+        if start >= end {
+            return;
+        }
+        BUFFERS.with(|b| {
+            let mut b = b.borrow_mut();
+            let forms: Vec<&str> = (start..end).map(|i| doc.form(i)).collect();
+            self.decode(&forms, &mut b);
+            let mut lower = String::new();
+            let annotations: Vec<(String, Option<Box<str>>)> = forms
+                .iter()
+                .zip(&b.tags)
+                .enumerate()
+                .map(|(k, (form, &label))| {
+                    lower.clear();
+                    lower.extend(form.chars().flat_map(char::to_lowercase));
+                    (self.lemma_of(form, label, k == 0), self.morph.feats(&lower, label).map(Box::from))
+                })
+                .collect();
+            for (k, (lemma, feats)) in annotations.into_iter().enumerate() {
+                let l = &self.labels[b.tags[k] as usize];
+                let t = &mut doc.tokens[start + k];
+                t.upos = l.upos;
+                t.xpos = l.xpos.clone();
+                t.lemma = Some(lemma.into_boxed_str());
+                t.feats = feats;
+            }
+        });
+    }
+
+    /// Tag one sentence given its word forms; returns the labels (indices into
+    /// [`Tagger::labels`]).
+    pub fn tag_words(&self, words: &[&str]) -> Vec<Label> {
+        BUFFERS.with(|b| {
+            let mut b = b.borrow_mut();
+            self.decode(words, &mut b);
+            b.tags.iter().map(|&l| self.labels[l as usize].clone()).collect()
+        })
+    }
+
+    /// The lemma of `form` under `label`.
+    pub(crate) fn lemma_of(&self, form: &str, label: u16, sentence_initial: bool) -> String {
+        let l = &self.labels[label as usize];
+        self.lemmatizer.lemma(LemmaInput {
+            form,
+            tag: l.lemma_tag(),
+            proper: is_proper(form, l.upos, sentence_initial),
+        })
+    }
+
+    /// Decode one sentence into `b.tags`.
+    pub(crate) fn decode(&self, words: &[&str], b: &mut Buffers) {
+        let n = words.len();
+        let Buffers { scratch, atoms, stat, offsets, feats, scores, prev, tags } = b;
+        features::sentence_atoms(words, &self.dict, self.options.constrain_min, scratch, atoms);
+        stat.clear();
+        offsets.clear();
+        for i in 0..n {
+            offsets.push(stat.len());
+            features::static_features(atoms, i, stat);
+        }
+        offsets.push(stat.len());
+        for (p, model) in self.passes.iter().enumerate() {
+            if p > 0 {
+                std::mem::swap(prev, tags);
+            }
+            let sent = SentenceFeatures { atoms, stat, offsets };
+            run_pass(model, &self.dict, sent, (p > 0).then_some(prev.as_slice()), feats, scores, tags);
+        }
+    }
+}
+
+/// The precomputed features of one sentence.
+#[derive(Clone, Copy)]
+pub(crate) struct SentenceFeatures<'a> {
+    pub atoms: &'a [Atoms],
+    /// Static features of every word, word `i`'s at `stat[offsets[i]..offsets[i + 1]]`.
+    pub stat: &'a [u64],
+    pub offsets: &'a [usize],
+}
+
+/// Decode one sentence greedily with one pass's model into `tags`. `prev` holds the previous
+/// pass's tags for a second pass.
+pub(crate) fn run_pass(
+    model: &Model,
+    dict: &TagDict,
+    sent: SentenceFeatures<'_>,
+    prev: Option<&[u16]>,
+    feats: &mut Vec<u64>,
+    scores: &mut Vec<f32>,
+    tags: &mut Vec<u16>,
+) {
+    scores.resize(model.n_classes(), 0.0);
+    tags.clear();
+    for (i, a) in sent.atoms.iter().enumerate() {
+        if let Some(l) = a.sure {
+            tags.push(l);
+            continue;
+        }
+        feats.clear();
+        feats.extend_from_slice(&sent.stat[sent.offsets[i]..sent.offsets[i + 1]]);
+        let ctx = Context { left: features::left_context(tags, i), prev: prev.map(|pr| features::prev_context(pr, i)) };
+        features::dynamic_features(sent.atoms, i, ctx, feats);
+        model.scores(feats, scores);
+        let allowed = if a.constrain != 0 { dict.mask(a.constrain) } else { None };
+        tags.push(annals_perceptron::argmax(scores, allowed) as u16);
+    }
+}
+
+/// True when a word's lemma keeps its capital: proper nouns, and capitalised adjectives inside a
+/// sentence ("Armenian forces"). All-capitals shouting is handled by the lemmatiser.
+pub(crate) fn is_proper(form: &str, upos: Option<Upos>, sentence_initial: bool) -> bool {
+    match upos {
+        Some(Upos::Propn) => true,
+        Some(Upos::Adj) => !sentence_initial && form.chars().next().is_some_and(char::is_uppercase),
+        _ => false,
+    }
+}
+
+impl Annotator for Tagger {
+    fn name(&self) -> &'static str {
+        "tagger"
+    }
+
+    fn requires(&self) -> Layers {
+        Layers::TOKENS | Layers::SENTENCES
+    }
+
+    fn assigns(&self) -> Layers {
+        Layers::UPOS | Layers::XPOS | Layers::LEMMA | Layers::FEATS
+    }
+
+    fn annotate(&self, doc: &mut Doc) {
+        self.tag(doc);
+    }
+}
