@@ -26,12 +26,13 @@ mod html;
 mod jsonl;
 mod language;
 
+/// Re-exported so callers can hold a [`ReadOptions::date`] without depending on chrono.
+pub use chrono::NaiveDate;
 pub use date::parse_date;
 pub use error::{Error, Location};
 pub use format::Format;
 
 use annals_doc::{Doc, Severity};
-use chrono::NaiveDate;
 use std::collections::VecDeque;
 use std::fs::File;
 use std::io::{self, BufRead, BufReader, Read};
