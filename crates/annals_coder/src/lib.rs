@@ -4,8 +4,11 @@
 //! with Goldstein scores and quad classes, and the CAMEO → PLOVER crosswalk.
 
 pub mod claims;
+pub mod coder;
 pub mod modality;
 pub mod ontology;
+pub mod pico;
 pub mod syntax;
+pub mod verbs;
 
 pub use ontology::{CameoCode, Ontology, OntologyError, PloverType};

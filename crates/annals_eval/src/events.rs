@@ -47,6 +47,9 @@ pub struct SuiteRecord {
     pub expected: Vec<Coding>,
     /// The `error="…"` expectation (`storydiscard`, `sentencediscard`, `bad_input_parse`, …).
     pub error: Option<String>,
+    /// The record's own `<Parse>` (CoNLL-U in UD v1 for the 2.02 suite, a Penn tree for the unit
+    /// tests), as given.
+    pub parse: Option<String>,
 }
 
 /// Read every `<Sentence>` of a validation file.
@@ -57,6 +60,7 @@ pub fn read_records(xml: &str) -> Result<Vec<SuiteRecord>, String> {
     let mut out = Vec::new();
     let mut current: Option<SuiteRecord> = None;
     let mut in_text = false;
+    let mut in_parse = false;
     loop {
         let event = reader.read_event().map_err(|e| format!("XML error at byte {}: {e}", reader.buffer_position()))?;
         match event {
@@ -75,6 +79,7 @@ pub fn read_records(xml: &str) -> Result<Vec<SuiteRecord>, String> {
                     text: String::new(),
                     expected: Vec::new(),
                     error: None,
+                    parse: None,
                 });
             }
             Event::Start(e) | Event::Empty(e) if e.name().as_ref() == "EventCoding" => {
@@ -95,6 +100,13 @@ pub fn read_records(xml: &str) -> Result<Vec<SuiteRecord>, String> {
             }
             Event::Start(e) if e.name().as_ref() == "Text" => in_text = true,
             Event::End(e) if e.name().as_ref() == "Text" => in_text = false,
+            Event::Start(e) if e.name().as_ref() == "Parse" => in_parse = true,
+            Event::End(e) if e.name().as_ref() == "Parse" => in_parse = false,
+            Event::Text(t) if in_parse => {
+                if let Some(rec) = current.as_mut() {
+                    rec.parse.get_or_insert_with(String::new).push_str(AsRef::<str>::as_ref(&t));
+                }
+            }
             Event::Text(t) if in_text => {
                 if let Some(rec) = current.as_mut() {
                     let raw = AsRef::<str>::as_ref(&t).to_string();
@@ -183,6 +195,62 @@ impl fmt::Display for SuiteCounts {
             self.false_rate()
         )
     }
+}
+
+/// The document of a record from its own UD v1 `<Parse>`, with relations renamed to UD v2
+/// (`dobj`→`obj`, `nsubjpass`→`nsubj:pass`, `name`→`flat`, `nmod` on a predicate → `obl`, …),
+/// so a coder can be developed against the suite independently of the project's parser. `None`
+/// when the record has no CoNLL-U parse.
+pub fn record_doc(record: &SuiteRecord) -> Option<annals_doc::Doc> {
+    let parse = record.parse.as_deref()?;
+    if !parse.trim_start().starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let mut conllu = String::new();
+    for line in parse.lines().map(str::trim).filter(|l| !l.is_empty()) {
+        let cols: Vec<&str> = line.split('\t').collect();
+        if cols.len() != 10 {
+            return None;
+        }
+        conllu.push_str(line);
+        conllu.push('\n');
+    }
+    conllu.push('\n');
+    let mut doc = annals_doc::parse_conllu(&conllu, &record.id).docs.into_iter().next()?;
+    doc.meta.date = record.date;
+    let heads: Vec<Option<usize>> = doc
+        .tokens
+        .iter()
+        .map(|t| match t.head {
+            Some(annals_doc::Head::Token(h)) => Some(h as usize),
+            _ => None,
+        })
+        .collect();
+    let upos: Vec<Option<annals_doc::Upos>> = doc.tokens.iter().map(|t| t.upos).collect();
+    for (i, t) in doc.tokens.iter_mut().enumerate() {
+        let Some(rel) = t.deprel.as_deref() else { continue };
+        let head_is_predicate = heads[i].and_then(|h| upos[h]).is_some_and(|u| {
+            matches!(u, annals_doc::Upos::Verb | annals_doc::Upos::Adj | annals_doc::Upos::Aux | annals_doc::Upos::Adv)
+        });
+        let v2 = match rel {
+            "dobj" => "obj".to_string(),
+            "nsubjpass" => "nsubj:pass".to_string(),
+            "csubjpass" => "csubj:pass".to_string(),
+            "auxpass" => "aux:pass".to_string(),
+            "name" => "flat".to_string(),
+            "mwe" => "fixed".to_string(),
+            "neg" => "advmod".to_string(),
+            "nmod:agent" => "obl:agent".to_string(),
+            r if r.starts_with("nmod") && head_is_predicate && r != "nmod:poss" => r.replacen("nmod", "obl", 1),
+            r => r.to_string(),
+        };
+        t.deprel = Some(v2.into());
+        // UD v1 tagged auxiliaries and copulas as VERB.
+        if matches!(t.deprel.as_deref(), Some("aux" | "aux:pass" | "cop")) {
+            t.upos = Some(annals_doc::Upos::Aux);
+        }
+    }
+    Some(doc)
 }
 
 /// Score of one record.

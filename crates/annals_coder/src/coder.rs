@@ -1,0 +1,660 @@
+//! The coder proper: from a parsed sentence and its actor mentions to coded events and claims.
+//!
+//! For every verb the dictionary knows ([`VerbIndex`]), the coder reads its code from the best
+//! matching pattern and finds its participants in the dependency tree:
+//! - **source**: the subject (through control, coordination and relative clauses), or the
+//!   *by*-agent of a passive, or the token a pattern marks with `$`;
+//! - **target**: the direct object, else the first prepositional object that names an actor
+//!   (on the verb, then inside the object phrase: "restore ties *with Gondor*"), else the passive
+//!   subject, or what a pattern marks with `+`.
+//!
+//! Each participant phrase is read for actors: a mention the resolver found, or an agent ("the
+//! ambassadors", "soldiers") combined with the country it is *of*/*from*/*in* ("soldiers from
+//! Gondor" → `GONMIL`); coordinated phrases give several actors and one event for each pair.
+//!
+//! A speech-act verb governing another coded verb combines with it through [`Pico`] ("urged X to
+//! *help*" → appeal for aid) instead of giving two events; a reporting verb whose complement
+//! holds no event codes a statement aimed at the complement's subject. Modality comes from
+//! [`ModalityCues`], attribution from [`ClaimCues`].
+
+use crate::claims::{ClaimCues, ClaimFrame};
+use crate::modality::{Modality, ModalityCues};
+use crate::pico::Pico;
+use crate::syntax::Tree;
+use crate::verbs::{VerbIndex, VerbMatch, Zones};
+use annals_doc::{Doc, Span, Upos};
+use std::ops::Range;
+
+/// An actor mention found by actor resolution, as the coder needs it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ActorMention {
+    /// Tokens of the mention (document indices).
+    pub tokens: Range<usize>,
+    /// Index of the resolved actor in the caller's actor list, if it has one.
+    pub actor: Option<usize>,
+    /// Country or organisation code (`AZE`, `IGOEU`); `None` for a bare agent ("officials").
+    pub base: Option<String>,
+    /// Sector codes in order (`GOV`, `MIL`).
+    pub sectors: Vec<String>,
+}
+
+/// A participant of an event: an actor with the phrase that names it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Participant {
+    /// Country or organisation code; `None` when unknown (printed `---`).
+    pub base: Option<String>,
+    /// Sector codes.
+    pub sectors: Vec<String>,
+    /// The caller's actor index, when the participant is exactly one resolved mention.
+    pub actor: Option<usize>,
+    /// Bytes of the phrase.
+    pub span: Span,
+}
+
+impl Participant {
+    /// CAMEO-style code, e.g. `ARMMIL`, `---GOV`.
+    pub fn code(&self) -> String {
+        let mut s = self.base.clone().unwrap_or_else(|| "---".into());
+        for sector in &self.sectors {
+            s.push_str(sector);
+        }
+        s
+    }
+}
+
+/// A coded event before dates, places and magnitudes are attached.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CodedEvent {
+    /// Sentence index.
+    pub sentence: usize,
+    /// Trigger token.
+    pub trigger: usize,
+    /// Bytes of the trigger (with the other words of a multiword verb).
+    pub trigger_span: Span,
+    /// CAMEO code.
+    pub cameo: String,
+    /// Who acts.
+    pub source: Option<Participant>,
+    /// Who is acted upon.
+    pub target: Option<Participant>,
+    /// How the event is asserted.
+    pub modality: Modality,
+    /// Index of the claim the event is reported in (in this sentence's claims).
+    pub claim: Option<usize>,
+    /// Dictionary line of the pattern that set the code, if any.
+    pub pattern_line: Option<usize>,
+    /// Verb block, for explanations.
+    pub block: String,
+}
+
+/// A claim: reported speech with its speaker.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CodedClaim {
+    /// Sentence index.
+    pub sentence: usize,
+    /// The frame found in the syntax.
+    pub frame: ClaimFrame,
+    /// The speaker, when it names an actor.
+    pub speaker: Option<Participant>,
+}
+
+/// What the coder found in one sentence.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct SentenceCoding {
+    /// Events, in trigger order.
+    pub events: Vec<CodedEvent>,
+    /// Claims, in cue order.
+    pub claims: Vec<CodedClaim>,
+}
+
+/// Coder settings.
+#[derive(Debug, Clone, Default)]
+pub struct CoderOptions {
+    /// Emit events only when both source and target are known (PETRARCH's `require_dyad`).
+    pub require_dyad: bool,
+}
+
+/// Codes sentences with one verb dictionary.
+#[derive(Debug, Clone)]
+pub struct Coder {
+    verbs: VerbIndex,
+    pico: Pico,
+    modality: ModalityCues,
+    claims: ClaimCues,
+    options: CoderOptions,
+}
+
+/// A verb of the dictionary found in the sentence, with its subject.
+#[derive(Debug, Clone)]
+struct Frame {
+    verb: usize,
+    matched: VerbMatch,
+    subject: Option<usize>,
+    /// Code after combination with an embedded event (or the matched code).
+    code: Option<String>,
+    reverse: Option<String>,
+    /// Set when another frame absorbed this one (its code went into a combination).
+    absorbed: bool,
+    /// Frame whose participants this one takes (the governing speech act of a combination).
+    source_from: Option<usize>,
+}
+
+impl Coder {
+    /// A coder over `verbs`.
+    pub fn new(verbs: VerbIndex, options: CoderOptions) -> Coder {
+        Coder { verbs, pico: Pico::default(), modality: ModalityCues::default(), claims: ClaimCues::default(), options }
+    }
+
+    /// The modality cue table in use.
+    pub fn modality_cues(&self) -> &ModalityCues {
+        &self.modality
+    }
+
+    /// The PICO table in use.
+    pub fn pico(&self) -> &Pico {
+        &self.pico
+    }
+
+    /// Code sentence `s` of `doc`, given the actor mentions of the whole document (in any order).
+    pub fn code_sentence(&self, doc: &Doc, s: usize, mentions: &[ActorMention]) -> SentenceCoding {
+        let tree = Tree::new(doc, s);
+        let mentions = Mentions::new(doc, s, mentions);
+        let mut frames: Vec<Frame> = Vec::new();
+        for v in tree.tokens() {
+            if !matches!(tree.upos(v), Upos::Verb) {
+                continue;
+            }
+            let subject = resolve_relative(&tree, tree.subject(v));
+            let zones = Zones::of(&tree, v, subject);
+            if let Some(m) = self.verbs.lookup(&tree, v, &zones) {
+                let code = m.code.forward.clone();
+                let reverse = m.code.reverse.clone();
+                frames.push(Frame { verb: v, matched: m, subject, code, reverse, absorbed: false, source_from: None });
+            }
+        }
+        self.combine(&tree, &mut frames);
+
+        let claim_frames = self.claims.find(&tree);
+        let mut out = SentenceCoding::default();
+        for frame in &claim_frames {
+            let speaker = frame.speaker.and_then(|sp| self.participants(&tree, &mentions, sp).into_iter().next());
+            out.claims.push(CodedClaim { sentence: s, frame: frame.clone(), speaker });
+        }
+
+        for f in &frames {
+            if f.absorbed || (f.code.is_none() && f.reverse.is_none()) {
+                continue;
+            }
+            let governing = f.source_from.map(|g| &frames[g]);
+            let (sources, targets) = self.arguments(&tree, &mentions, f, governing);
+            let mut trigger_tokens = vec![f.verb];
+            trigger_tokens.extend(&f.matched.extra_tokens);
+            trigger_tokens.sort_unstable();
+            let trigger_span = tree.span_of(&trigger_tokens);
+            let modality = self.modality.of(&tree, f.verb);
+            let claim = innermost_claim(&claim_frames, f.verb);
+            let mut emit = |code: &str, source: Option<Participant>, target: Option<Participant>| {
+                if self.options.require_dyad && (source.is_none() || target.is_none()) {
+                    return;
+                }
+                if let (Some(a), Some(b)) = (&source, &target)
+                    && a.code() == b.code()
+                {
+                    return;
+                }
+                let event = CodedEvent {
+                    sentence: s,
+                    trigger: f.verb,
+                    trigger_span,
+                    cameo: code.to_string(),
+                    source,
+                    target,
+                    modality,
+                    claim,
+                    pattern_line: f.matched.pattern_line,
+                    block: f.matched.block.clone(),
+                };
+                if !out.events.contains(&event) {
+                    out.events.push(event);
+                }
+            };
+            let pairs = pairs(&sources, &targets);
+            for (src, tgt) in pairs {
+                if let Some(code) = &f.code {
+                    emit(code, src.clone(), tgt.clone());
+                }
+                if let Some(rev) = &f.reverse {
+                    emit(rev, tgt, src);
+                }
+            }
+        }
+        out
+    }
+
+    /// Speech acts governing coded verbs: combine codes, or let the embedded event stand alone.
+    fn combine(&self, tree: &Tree<'_>, frames: &mut [Frame]) {
+        for low in 0..frames.len() {
+            let v = frames[low].verb;
+            // Walk up through `xcomp`/`ccomp` (and "to"-infinitive adverbials) to a coded verb.
+            let mut t = v;
+            let mut up = None;
+            for _ in 0..3 {
+                let Some(h) = tree.head(t) else { break };
+                if !matches!(tree.rel(t), "xcomp" | "ccomp" | "advcl" | "conj") || tree.rel(t) == "conj" {
+                    break;
+                }
+                if let Some(i) = frames.iter().position(|f| f.verb == h) {
+                    up = Some(i);
+                    break;
+                }
+                t = h;
+            }
+            let Some(up) = up else { continue };
+            let (Some(upper_code), Some(lower_code)) = (frames[up].code.clone(), frames[low].code.clone()) else {
+                continue;
+            };
+            if !self.pico.is_speech_act(&upper_code) {
+                continue;
+            }
+            let controlled = tree.rel(v) == "xcomp";
+            if let Some(combined) = self.pico.combine(&upper_code, &lower_code)
+                && controlled
+            {
+                frames[low].code = Some(combined);
+                frames[low].reverse = None;
+                frames[low].source_from = Some(up);
+                frames[up].absorbed = true;
+            } else {
+                // "X said that Y attacked Z": the embedded event stands on its own (attributed to
+                // X through the claim); the bare statement is not coded.
+                frames[up].absorbed = true;
+            }
+        }
+    }
+
+    /// Sources and targets of a frame (several when phrases are coordinated).
+    fn arguments(
+        &self,
+        tree: &Tree<'_>,
+        mentions: &Mentions,
+        f: &Frame,
+        governing: Option<&Frame>,
+    ) -> (Vec<Participant>, Vec<Participant>) {
+        let v = f.verb;
+        // The source: a `$` marker, the by-agent of a passive, or the subject (of the governing
+        // speech act when the event was combined with one).
+        let passive = tree.is_passive(v);
+        let source_token = f
+            .matched
+            .source
+            .or_else(|| if passive { agent_of(tree, v) } else { None })
+            .or_else(|| if passive { None } else { governing.map_or(f.subject, |g| g.subject) });
+        let sources = source_token.map(|t| self.participants(tree, mentions, t)).unwrap_or_default();
+
+        let mut targets = Vec::new();
+        if let Some(t) = f.matched.target {
+            targets = self.participants(tree, mentions, t);
+        }
+        // A combined event is aimed where the governing speech act is: "urged *Bree* to help".
+        if targets.is_empty()
+            && let Some(g) = governing
+        {
+            for cand in target_candidates(tree, g.verb, g.subject) {
+                if tree.dominates(v, cand) {
+                    continue;
+                }
+                targets = self.participants(tree, mentions, cand);
+                if !targets.is_empty() {
+                    break;
+                }
+            }
+        }
+        if targets.is_empty() && passive {
+            if let Some(t) = tree.children(v).iter().copied().find(|&c| tree.deprel(c) == "nsubj:pass") {
+                targets = self.participants(tree, mentions, resolve_relative(tree, Some(t)).unwrap_or(t));
+            }
+            if targets.is_empty()
+                && tree.rel(v) == "acl"
+                && let Some(h) = tree.head(v)
+            {
+                targets = self.participants(tree, mentions, h);
+            }
+        }
+        if targets.is_empty() {
+            for cand in target_candidates(tree, v, source_token) {
+                targets = self.participants(tree, mentions, cand);
+                if !targets.is_empty() {
+                    break;
+                }
+            }
+        }
+        // A reporting verb with nothing else to aim at targets its complement's subject
+        // ("noted that Cirith Ungol regretted …").
+        if targets.is_empty()
+            && let Some(c) = tree.child(v, "ccomp")
+            && let Some(subj) = tree.subject(c)
+        {
+            targets = self.participants(tree, mentions, subj);
+        }
+        (sources, targets)
+    }
+
+    /// Actors named by the phrase headed by `t`, one per coordinated conjunct.
+    fn participants(&self, tree: &Tree<'_>, mentions: &Mentions, t: usize) -> Vec<Participant> {
+        let mut out = Vec::new();
+        let conjuncts = tree.conjuncts(tree.first_conjunct(t));
+        // A country modifier of the first conjunct is shared: "the Danish media and government".
+        let shared_base = conjuncts.first().and_then(|&c| {
+            tree.phrase(c).into_iter().filter(|&x| x != c).find_map(|x| mentions.at(x).and_then(|m| m.base.clone()))
+        });
+        for c in conjuncts {
+            for mut p in self.phrase_participants(tree, mentions, c) {
+                if p.base.is_none() {
+                    p.base.clone_from(&shared_base);
+                }
+                if (p.base.is_some() || !p.sectors.is_empty()) && !out.contains(&p) {
+                    out.push(p);
+                }
+            }
+        }
+        out
+    }
+
+    /// Actors named by the phrase of one conjunct `c`.
+    fn phrase_participants(&self, tree: &Tree<'_>, mentions: &Mentions, c: usize) -> Vec<Participant> {
+        let phrase = tree.phrase(c);
+        let span = tree.span_of(&phrase);
+        // The mention at the head, else the first mention inside the phrase.
+        let head = mentions.at(c).or_else(|| phrase.iter().find_map(|&x| mentions.at(x)));
+        let Some(head) = head else { return Vec::new() };
+        if head.base.is_some() {
+            return vec![Participant {
+                base: head.base.clone(),
+                sectors: head.sectors.clone(),
+                actor: head.actor,
+                span,
+            }];
+        }
+        // A bare agent: look for the country it belongs to in a modifier ("Gondor's
+        // government"), or an of/from/in phrase ("the ambassadors of Arnor, Osgiliath and Gondor").
+        let modifiers: Vec<usize> = tree
+            .children(c)
+            .iter()
+            .copied()
+            .filter(|&m| matches!(tree.deprel(m), "nmod:poss" | "compound" | "amod" | "flat" | "nmod:npmod"))
+            .flat_map(|m| tree.subtree(m))
+            .collect();
+        let mut bases: Vec<String> =
+            modifiers.iter().filter_map(|&x| mentions.at(x)).filter_map(|m| m.base.clone()).take(1).collect();
+        if bases.is_empty() {
+            for n in tree.children(c).iter().copied().filter(|&n| matches!(tree.rel(n), "nmod" | "obl")) {
+                let marker = tree.case_marker(n).unwrap_or_default();
+                if matches!(marker.as_str(), "of" | "from" | "in" | "at") {
+                    for cj in tree.conjuncts(n) {
+                        if let Some(b) = mentions.at(cj).and_then(|m| m.base.clone()) {
+                            bases.push(b);
+                        }
+                    }
+                }
+                if !bases.is_empty() {
+                    break;
+                }
+            }
+        }
+        if bases.is_empty() {
+            return vec![Participant { base: None, sectors: head.sectors.clone(), actor: head.actor, span }];
+        }
+        bases
+            .into_iter()
+            .map(|b| Participant { base: Some(b), sectors: head.sectors.clone(), actor: None, span })
+            .collect()
+    }
+}
+
+/// Every (source, target) pair; with no target, pairs among coordinated sources (reciprocal:
+/// "Gondor and Osgiliath postponed their meeting"), else the sources alone.
+fn pairs(sources: &[Participant], targets: &[Participant]) -> Vec<(Option<Participant>, Option<Participant>)> {
+    let mut out = Vec::new();
+    if targets.is_empty() && sources.len() > 1 {
+        for a in sources {
+            for b in sources {
+                if a != b {
+                    out.push((Some(a.clone()), Some(b.clone())));
+                }
+            }
+        }
+        return out;
+    }
+    let sources: Vec<Option<Participant>> =
+        if sources.is_empty() { vec![None] } else { sources.iter().cloned().map(Some).collect() };
+    let targets: Vec<Option<Participant>> =
+        if targets.is_empty() { vec![None] } else { targets.iter().cloned().map(Some).collect() };
+    for s in &sources {
+        for t in &targets {
+            out.push((s.clone(), t.clone()));
+        }
+    }
+    out
+}
+
+/// The agent of a passive: `obl:agent`, or an `obl` with *by*.
+fn agent_of(tree: &Tree<'_>, v: usize) -> Option<usize> {
+    tree.child(v, "obl:agent").or_else(|| {
+        tree.children(v).iter().copied().find(|&c| tree.rel(c) == "obl" && tree.case_marker(c).as_deref() == Some("by"))
+    })
+}
+
+/// Candidate target heads of verb `v`, most likely first.
+fn target_candidates(tree: &Tree<'_>, v: usize, source: Option<usize>) -> Vec<usize> {
+    let mut out = Vec::new();
+    let objects: Vec<usize> =
+        tree.children(v).iter().copied().filter(|&c| matches!(tree.rel(c), "obj" | "iobj")).collect();
+    out.extend(&objects);
+    // Locative "in" comes last: "arrived in Gondor" aims at Gondor, but only when nothing else
+    // does.
+    let good_preps = [
+        "with", "against", "to", "toward", "towards", "on", "at", "into", "from", "for", "over", "about", "between",
+        "among", "in",
+    ];
+    let obliques = |h: usize| -> Vec<usize> {
+        tree.children(h)
+            .iter()
+            .copied()
+            .filter(|&c| matches!(tree.rel(c), "obl" | "nmod"))
+            .filter(|&c| tree.case_marker(c).is_some_and(|m| good_preps.contains(&m.as_str())))
+            .collect()
+    };
+    out.extend(obliques(v));
+    for &o in &objects {
+        out.extend(obliques(o));
+    }
+    // "urged Bree to help": the object of an embedded verb.
+    for x in tree.children_with(v, "xcomp") {
+        out.extend(tree.children(x).iter().copied().filter(|&c| matches!(tree.rel(c), "obj" | "iobj")));
+        out.extend(obliques(x));
+    }
+    out.retain(|&t| Some(t) != source);
+    out
+}
+
+/// A relative pronoun subject ("who", "which", "that") stands for the noun its clause modifies.
+fn resolve_relative(tree: &Tree<'_>, subject: Option<usize>) -> Option<usize> {
+    let s = subject?;
+    let is_relative = matches!(tree.xpos(s), "WDT" | "WP") || (tree.lemma(s) == "that" && tree.upos(s) == Upos::Pron);
+    if is_relative {
+        let clause = tree.head(s)?;
+        if tree.deprel(clause).starts_with("acl") {
+            return tree.head(clause);
+        }
+    }
+    Some(s)
+}
+
+/// The claim (index in `frames`) with the smallest content containing `t`.
+fn innermost_claim(frames: &[ClaimFrame], t: usize) -> Option<usize> {
+    frames
+        .iter()
+        .enumerate()
+        .filter(|(_, f)| f.content_tokens.contains(&t))
+        .min_by_key(|(_, f)| f.content_tokens.len())
+        .map(|(i, _)| i)
+}
+
+/// The mentions of one sentence, indexed by token.
+struct Mentions {
+    start: usize,
+    by_token: Vec<Option<ActorMention>>,
+}
+
+impl Mentions {
+    fn new(doc: &Doc, s: usize, all: &[ActorMention]) -> Mentions {
+        let r = &doc.sentences[s].tokens;
+        let (start, end) = (r.start as usize, r.end as usize);
+        let mut by_token = vec![None; end - start];
+        for m in all {
+            for t in m.tokens.clone() {
+                if (start..end).contains(&t) && by_token[t - start].is_none() {
+                    by_token[t - start] = Some(m.clone());
+                }
+            }
+        }
+        Mentions { start, by_token }
+    }
+
+    fn at(&self, t: usize) -> Option<&ActorMention> {
+        self.by_token.get(t.wrapping_sub(self.start)).and_then(Option::as_ref)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::syntax::tests::doc;
+
+    const DICT: &str = "\
+--- RESTORE [050] ---
+RESTORE
+- * TIES [050]
+
+--- URGE [020] ---
+URGE
+
+--- HELP [070] ---
+HELP
+
+--- MEET [040] ---
+MEET
+
+--- POSTPONE [120] ---
+POSTPONE
+
+--- ARRIVE [042:043] ---
+ARRIVE
+";
+
+    fn coder() -> Coder {
+        let dict = annals_lexicon::petrarch::verbs::read(DICT, "test.verbs");
+        Coder::new(VerbIndex::new(&dict), CoderOptions::default())
+    }
+
+    fn mention(t: usize, base: Option<&str>, sectors: &[&str]) -> ActorMention {
+        ActorMention {
+            tokens: t..t + 1,
+            actor: None,
+            base: base.map(str::to_string),
+            sectors: sectors.iter().map(|s| s.to_string()).collect(),
+        }
+    }
+
+    fn codings(rows: &[&str], mentions: &[ActorMention]) -> Vec<String> {
+        let d = doc(rows);
+        let out = coder().code_sentence(&d, 0, mentions);
+        out.events
+            .iter()
+            .map(|e| {
+                format!(
+                    "{} {} {}",
+                    e.source.as_ref().map_or("-".into(), Participant::code),
+                    e.target.as_ref().map_or("-".into(), Participant::code),
+                    e.cameo
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn subject_and_prepositional_target() {
+        let rows = [
+            "Arnor Arnor PROPN 3 nsubj",
+            "is be AUX 3 cop",
+            "about about ADJ 0 root",
+            "to to PART 5 mark",
+            "restore restore VERB 3 xcomp",
+            "diplomatic diplomatic ADJ 7 amod",
+            "ties tie NOUN 5 obj",
+            "with with ADP 9 case",
+            "Gondor Gondor PROPN 5 obl",
+        ];
+        let m = [mention(0, Some("ARN"), &[]), mention(8, Some("GON"), &[])];
+        assert_eq!(codings(&rows, &m), vec!["ARN GON 050"]);
+    }
+
+    #[test]
+    fn speech_act_combines_with_the_embedded_event() {
+        let rows = [
+            "Calenardhon Calenardhon PROPN 2 nsubj",
+            "urged urge VERB 0 root",
+            "Bree Bree PROPN 2 obj",
+            "to to PART 5 mark",
+            "help help VERB 2 xcomp",
+        ];
+        let m = [mention(0, Some("CAL"), &[]), mention(2, Some("BRE"), &[])];
+        assert_eq!(codings(&rows, &m), vec!["CAL BRE 023"]);
+    }
+
+    #[test]
+    fn agents_take_the_country_they_are_of() {
+        // The ambassadors of Arnor and Gondor met Ithilen
+        let rows = [
+            "The the DET 2 det",
+            "ambassadors ambassador NOUN 7 nsubj",
+            "of of ADP 4 case",
+            "Arnor Arnor PROPN 2 nmod",
+            "and and CCONJ 6 cc",
+            "Gondor Gondor PROPN 4 conj",
+            "met meet VERB 0 root",
+            "Ithilen Ithilen PROPN 7 obj",
+        ];
+        let m = [
+            mention(1, None, &["GOV"]),
+            mention(3, Some("ARN"), &[]),
+            mention(5, Some("GON"), &[]),
+            mention(7, Some("ITH"), &[]),
+        ];
+        assert_eq!(codings(&rows, &m), vec!["ARNGOV ITH 040", "GONGOV ITH 040"]);
+    }
+
+    #[test]
+    fn coordinated_subjects_without_target_are_reciprocal_and_paired_codes_reverse() {
+        let rows = [
+            "Gondor Gondor PROPN 5 nsubj",
+            "and and CCONJ 3 cc",
+            "Osgiliath Osgiliath PROPN 1 conj",
+            "have have AUX 5 aux",
+            "postponed postpone VERB 0 root",
+            "their their PRON 7 nmod:poss",
+            "meeting meeting NOUN 5 obj",
+        ];
+        let m = [mention(0, Some("GON"), &[]), mention(2, Some("OSG"), &[])];
+        assert_eq!(codings(&rows, &m), vec!["GON OSG 120", "OSG GON 120"]);
+
+        let rows = [
+            "Romendacil Romendacil PROPN 2 nsubj",
+            "arrived arrive VERB 0 root",
+            "in in ADP 4 case",
+            "Gondor Gondor PROPN 2 obl",
+        ];
+        let m = [mention(0, Some("BRE"), &["GOV"]), mention(3, Some("GON"), &[])];
+        assert_eq!(codings(&rows, &m), vec!["BREGOV GON 042", "GON BREGOV 043"]);
+    }
+}
