@@ -7,11 +7,17 @@
 //! removed without changing the `schema` string. Every span is a pair of byte offsets into the
 //! record's `text`, so any annotation can be highlighted in the source.
 //!
-//! [`ParseRecord`] (`annals.parse/1`) is what `annals parse --format json` prints. The coded-event
-//! record of design.md (`annals.doc/1`) will live beside it and reuse its sentence and entity
-//! shapes.
+//! [`ParseRecord`] (`annals.parse/1`) is what `annals parse --format json` prints;
+//! [`DocRecord`] (`annals.doc/1`) is what `annals code` prints: the coded-event record of
+//! design.md.
 
+mod coded;
 mod parse;
+
+pub use coded::{
+    ActorRecord, Amount, ArgRecord, ClaimRecord, DOC_SCHEMA, DocEntityRecord, DocRecord, EventDate, EventRecord,
+    Magnitude, PlaceRecord, QuantityRecord, SpanRecord, SpanText, TimeRecord,
+};
 
 pub use parse::{
     DiagnosticRecord, EntityRecord, MultiwordRecord, PARSE_SCHEMA, ParseRecord, SentenceRecord, TokenRecord,
