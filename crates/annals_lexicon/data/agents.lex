@@ -14,6 +14,9 @@
 # sectors:        the sector codes it adds (sectors.lex)
 # kind:           person (a title or one member: the default), organization (a body), group
 #                 (a collective: "rebels", "civilians")
+# office:         yes for offices and titles: a person named with one holds it as their role
+#                 ("Minister of Foreign Affairs Elmar Mammadyarov"); members and collectives
+#                 ("serviceman", "civilians") are not roles
 # weak:           yes for generic titles whose sector yields to a more specific word before them
 #                 or to the actor's own sector: "rebel leader" → REB, "police spokesman" → COP,
 #                 "Hamas fighters" → Hamas.
@@ -25,66 +28,82 @@
 @agent president
 also: head of state | president of the republic
 sectors: GOV
+office: yes
 
 @agent vice president
 also: vice-president | VP
 sectors: GOV
+office: yes
 
 @agent prime minister
 also: premier | PM | head of government | head of the government
 sectors: GOV
+office: yes
 
 @agent deputy prime minister
 also: deputy PM | vice premier | vice-premier | first deputy prime minister
 sectors: GOV
+office: yes
 
 @agent king
 also: monarch | queen | emir | sultan | crown prince | shah | grand duke
 sectors: GOV
+office: yes
 
 @agent supreme leader
 sectors: GOV
+office: yes
 
 @agent chancellor
 sectors: GOV
+office: yes
 
 @agent leader
 also: head
 sectors: GOV
+office: yes
 weak: yes
 
 @agent governor
 also: mayor | regional governor
 sectors: GOV
+office: yes
 
 # ---- Government: ministers and ministries ----
 @agent foreign minister
 also: minister of foreign affairs | foreign affairs minister | minister for foreign affairs | FM | top diplomat | chief diplomat | foreign secretary | secretary of state | secretary of foreign affairs | minister of external affairs | external affairs minister
 sectors: GOV
+office: yes
 
 @agent deputy foreign minister
 also: deputy minister of foreign affairs | vice foreign minister | deputy foreign affairs minister | first deputy foreign minister
 sectors: GOV
+office: yes
 
 @agent defence minister
 also: defense minister | minister of defence | minister of defense | defence secretary | defense secretary | secretary of defense | minister of national defence | minister of national defense
 sectors: GOV
+office: yes
 
 @agent interior minister
 also: minister of interior | minister of the interior | minister of internal affairs | internal affairs minister | home secretary | home minister | interior secretary
 sectors: GOV
+office: yes
 
 @agent finance minister
 also: minister of finance | treasury secretary | secretary of the treasury | finance secretary
 sectors: GOV
+office: yes
 
 @agent justice minister
 also: minister of justice
 sectors: GOV
+office: yes
 
 @agent minister
 also: cabinet minister | government minister | state minister | minister of state
 sectors: GOV
+office: yes
 
 @agent foreign ministry
 also: ministry of foreign affairs | foreign affairs ministry | MFA | foreign office | ministry for foreign affairs | ministry of external affairs
@@ -133,17 +152,21 @@ kind: organization
 @agent ambassador
 also: ambassador-at-large
 sectors: GOV
+office: yes
 
 @agent envoy
 also: special envoy | emissary
 sectors: GOV
+office: yes
 
 @agent special representative
 also: special rapporteur | high representative | high commissioner
 sectors: GOV
+office: yes
 
 @agent diplomat
 sectors: GOV
+office: yes
 
 @agent embassy
 also: consulate | mission
@@ -159,36 +182,43 @@ kind: organization
 also: secretary-general | SG
 plural: secretaries general | secretaries-general
 sectors: GOV
+office: yes
 
 @agent co-chair
 also: co-chairman | co-chairwoman | co-chairperson | cochair
 sectors: GOV
+office: yes
 weak: yes
 
 @agent chairman
 also: chair | chairwoman | chairperson
 sectors: GOV
+office: yes
 weak: yes
 
 @agent mediator
 also: negotiator | peace envoy
 sectors: GOV
+office: yes
 weak: yes
 
 @agent spokesman
 also: spokeswoman | spokesperson | press secretary | spokesmen | press service
 plural: spokesmen | spokeswomen | spokespeople | spokespersons | press secretaries
 sectors: GOV
+office: yes
 weak: yes
 
 @agent official
 also: government official | senior official | officer in charge
 sectors: GOV
+office: yes
 weak: yes
 
 @agent adviser
 also: advisor | aide | presidential aide | national security adviser | national security advisor
 sectors: GOV
+office: yes
 weak: yes
 
 # ---- Military ----
@@ -221,10 +251,12 @@ sectors: MIL
 @agent general
 also: colonel | lieutenant | major general | lieutenant general | brigadier general | commander-in-chief | chief of general staff | chief of the general staff | military commander | army commander
 sectors: MIL
+office: yes
 
 @agent commander
 also: officer | military officer
 sectors: MIL
+office: yes
 weak: yes
 
 @agent border guard
@@ -257,6 +289,7 @@ kind: organization
 also: policeman | policewoman | cop | gendarme | police chief | police commissioner | police official
 plural: police officers | policemen | policewomen | cops | gendarmes | police chiefs | police officials
 sectors: COP
+office: yes
 
 @agent intelligence service
 also: intelligence agency | security service | secret service | intelligence services
@@ -277,10 +310,12 @@ kind: organization
 @agent judge
 also: prosecutor | prosecutor general | magistrate
 sectors: JUD
+office: yes
 
 @agent attorney general
 plural: attorneys general
 sectors: GOV
+office: yes
 
 @agent parliament
 also: legislature | national assembly | congress | senate | house of representatives | lower house | upper house
@@ -291,6 +326,7 @@ kind: organization
 also: legislator | MP | member of parliament | parliamentarian | senator | congressman | congresswoman | deputy | speaker of parliament | parliament speaker
 plural: lawmakers | legislators | MPs | members of parliament | parliamentarians | senators | congressmen | congresswomen | deputies
 sectors: LEG
+office: yes
 
 # ---- Armed opposition and unidentified armed actors ----
 @agent rebel

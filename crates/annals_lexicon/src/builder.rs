@@ -292,6 +292,7 @@ impl LexiconBuilder {
                 plurals,
                 sectors,
                 kind: ActorKind::Person,
+                office: false,
                 weak: false,
                 before: a.before,
                 origin: Origin { file: origin_file.clone(), line: a.line },
@@ -314,6 +315,7 @@ impl LexiconBuilder {
                 existing.sectors = agent.sectors;
                 existing.kind = agent.kind;
                 existing.weak = agent.weak;
+                existing.office = agent.office;
                 existing.before = agent.before;
                 existing.origin = agent.origin;
             }
@@ -617,7 +619,7 @@ impl LexiconBuilder {
     }
 
     fn add_agent_record(&mut self, record: &Record<'_>, file: &Arc<str>) {
-        self.check_fields(record, &["also", "plural", "sectors", "kind", "weak", "note"], file);
+        self.check_fields(record, &["also", "plural", "sectors", "kind", "weak", "office", "note"], file);
         let mut phrases: Vec<Box<str>> = vec![record.key.into()];
         for f in record.all("also") {
             for v in f.values() {
@@ -652,19 +654,22 @@ impl LexiconBuilder {
                 }
             },
         };
-        let weak = match record.get("weak") {
+        let mut flag = |name: &str| match record.get(name) {
             None => false,
             Some(f) => yes(f.value).unwrap_or_else(|| {
-                self.problems.push(Problem::new(file, f.line, "`weak:` takes `yes` or `no`"));
+                self.problems.push(Problem::new(file, f.line, format!("`{name}:` takes `yes` or `no`")));
                 false
             }),
         };
+        let weak = flag("weak");
+        let office = flag("office");
         let agent = Agent {
             key: record.key.to_lowercase().into(),
             phrases,
             plurals,
             sectors,
             kind,
+            office,
             weak,
             before: false,
             origin: Origin { file: file.clone(), line: record.line },

@@ -82,6 +82,7 @@ pub struct Lexicon {
     keys: HashMap<String, EntryId>,
     index: PhraseIndex,
     offices: HashMap<(EntryId, AgentId), Vec<(EntryId, u32)>>,
+    surnames: HashMap<String, Vec<EntryId>>,
 }
 
 impl Lexicon {
@@ -106,7 +107,26 @@ impl Lexicon {
                 }
             }
         }
-        Lexicon { entries, agents, discards, sectors, words, verbs, issues, keys, index, offices }
+        // Surnames (the last word of a person's names) for "Mammadyarov said" with no full name.
+        let mut surnames: HashMap<String, Vec<EntryId>> = HashMap::new();
+        for (i, entry) in entries.iter().enumerate() {
+            if entry.kind != EntryKind::Person {
+                continue;
+            }
+            for name in &entry.names {
+                let pieces = crate::text::pieces(name);
+                if pieces.len() < 2 {
+                    continue;
+                }
+                if let Some(last) = pieces.last() {
+                    let list = surnames.entry(crate::text::fold(last)).or_default();
+                    if !list.contains(&EntryId(i as u32)) {
+                        list.push(EntryId(i as u32));
+                    }
+                }
+            }
+        }
+        Lexicon { entries, agents, discards, sectors, words, verbs, issues, keys, index, offices, surnames }
     }
 
     /// The built-in dictionaries (embedded in the binary).
@@ -197,6 +217,12 @@ impl Lexicon {
                 _ => None,
             })
             .collect()
+    }
+
+    /// People whose name ends with `surname` (folded comparison): "Aliyev" → Heydar and Ilham
+    /// Aliyev. Resolution picks among them by date.
+    pub fn people_with_surname(&self, surname: &str) -> &[EntryId] {
+        self.surnames.get(&crate::text::fold(surname)).map(Vec::as_slice).unwrap_or(&[])
     }
 
     /// The agent a title names: the longest agent phrase in it, the later one on a tie

@@ -330,6 +330,10 @@ pub struct Agent {
     pub sectors: Vec<Box<str>>,
     /// Whether it names one person (a title), a body, or a collective.
     pub kind: ActorKind,
+    /// True for an office or title ("foreign minister", "special representative"): a person
+    /// named with it holds it as their role. False for members and collectives ("serviceman",
+    /// "civilian"), which are not roles.
+    pub office: bool,
     /// A generic title ("leader", "spokesman") whose sector yields to a more specific agent
     /// before it or to the actor's own sector ("rebel leader" → REB).
     pub weak: bool,
