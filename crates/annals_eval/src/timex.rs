@@ -204,6 +204,8 @@ fn pct(n: usize, d: usize) -> f64 {
 pub struct ValueMismatch {
     /// Document id.
     pub doc: String,
+    /// Gold span.
+    pub span: Span,
     /// Gold type.
     pub kind: String,
     /// Gold text.
@@ -225,6 +227,8 @@ pub struct TimexScores {
     pub predicted: usize,
     /// Predictions that overlap no gold expression.
     pub unmatched: usize,
+    /// Those predictions, as `(doc, type, text, value)`.
+    pub spurious: Vec<(String, String, String, String)>,
     /// Gold expressions that were missed, as `(doc, type, text, value)`.
     pub missed: Vec<(String, String, String, String)>,
     /// Found expressions with a wrong value.
@@ -260,7 +264,10 @@ impl TimexScores {
     pub fn add_doc(&mut self, doc: &str, text: &str, gold: &[GoldTimex], predicted: &[PredictedTimex]) {
         let slice = |s: Span| text.get(s.range()).unwrap_or("").to_string();
         self.predicted += predicted.len();
-        self.unmatched += predicted.iter().filter(|p| !gold.iter().any(|g| g.span.overlaps(p.span))).count();
+        for p in predicted.iter().filter(|p| !gold.iter().any(|g| g.span.overlaps(p.span))) {
+            self.unmatched += 1;
+            self.spurious.push((doc.to_string(), p.kind.clone(), slice(p.span), p.value.clone()));
+        }
         for g in gold {
             let score = self.by_type.entry(g.kind.clone()).or_default();
             score.gold += 1;
@@ -287,6 +294,7 @@ impl TimexScores {
             } else {
                 self.mismatches.push(ValueMismatch {
                     doc: doc.to_string(),
+                    span: g.span,
                     kind: g.kind.clone(),
                     gold_text: slice(g.span),
                     gold_value: g.value.clone(),

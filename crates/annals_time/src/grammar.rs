@@ -47,6 +47,10 @@ pub(crate) enum Dir {
     Last,
     This,
     Next,
+    /// Before the reference time: "the previous Friday".
+    Before,
+    /// After the reference time: "the following Monday", "the next Friday".
+    After,
 }
 
 /// What a shift is counted from.
@@ -73,6 +77,8 @@ pub(crate) enum Anchor {
     },
     /// Days from the publication date.
     DayOffset(i32),
+    /// The period under discussion moved to a given year: "the 1988 quarter".
+    RefInYear(i32),
     /// `n` units from the publication date or the reference time. With `inherit`, a year shift
     /// keeps the granularity of the reference time ("a year earlier" after "the third quarter").
     Shift {
@@ -81,8 +87,12 @@ pub(crate) enum Anchor {
         from: From,
         inherit: bool,
     },
-    /// The period under discussion: "the quarter", "the latest quarter".
-    Latest(Unit),
+    /// "the quarter" (the one under discussion, `deictic` false) or "the latest quarter" (the
+    /// last one completed by the publication date, `deictic` true).
+    Latest {
+        unit: Unit,
+        deictic: bool,
+    },
 }
 
 /// What an expression says.
@@ -185,9 +195,9 @@ impl Sentence<'_> {
         if i > self.s { self.a.lower(i - 1) } else { "" }
     }
 
-    /// Skip a period glued to an abbreviation ("Aug.").
+    /// Skip a period glued to an abbreviation ("Aug."), unless it ends the sentence.
     fn period(&self, i: usize) -> usize {
-        if self.lw(i) == "." && self.glued(i) { i + 1 } else { i }
+        if self.lw(i) == "." && self.glued(i) && i + 1 < self.e { i + 1 } else { i }
     }
 
     /// Skip a leading "the".
@@ -224,10 +234,10 @@ impl Sentence<'_> {
             &|i| self.holiday(i),
             &|i| self.modified(i),
             &|i| self.relative(i),
+            &|i| self.reference(i),
             &|i| self.duration(i),
             &|i| self.clock_time(i),
             &|i| self.set(i),
-            &|i| self.reference(i),
         ];
         let mut best: Rule = None;
         for rule in rules {
@@ -299,12 +309,8 @@ impl Sentence<'_> {
         } else {
             self.nums.ordinal(self.a, i, self.e)?
         };
-        // "June 30 million" or "3:30" are not days.
-        if (1..=31).contains(&v) && !self.nums.is_scale(self.lw(k)) && !(self.glued(k) && self.lw(k) == ":") {
-            Some((v as u8, k))
-        } else {
-            None
-        }
+        // "June 30 million" is not a day.
+        if (1..=31).contains(&v) && !self.nums.is_scale(self.lw(k)) { Some((v as u8, k)) } else { None }
     }
 
     /// A year at `i` after a month or comma: four digits, or `'93`.
@@ -316,7 +322,7 @@ impl Sentence<'_> {
         {
             return Some((v as i32, i + 1));
         }
-        self.short_year(i)
+        self.short_year(i).or_else(|| self.year_words(i))
     }
 
     /// `'93` → 1993 (a year from 00 to 29 is taken as 20xx).
@@ -339,7 +345,9 @@ impl Sentence<'_> {
         if len != 4 || !(1000..=2200).contains(&v) {
             return None;
         }
-        if i > self.s && (self.glued(i) || self.lex.not_years_after.contains(self.prev(i))) {
+        // "mid-1996" is a year after a hyphen; "A-1996" is not.
+        let after_modifier = self.prev(i) == "-" && i >= self.s + 2 && self.lex.modifiers.has_word(self.a.lower(i - 2));
+        if i > self.s && ((self.glued(i) && !after_modifier) || self.lex.not_years_after.contains(self.prev(i))) {
             return None;
         }
         let next = self.lw(i + 1);
@@ -417,6 +425,20 @@ impl Sentence<'_> {
             let k2 = if matches!(self.lw(k), "of" | ",") { k + 1 } else { k };
             if let Some((y, k3)) = self.year_after_date(k2) {
                 return Some((k3, named(Named::Month(m), Some(y))));
+            }
+            // "January this year", "June last year".
+            if let Some((&rel, r)) = self.lex.relative.longest(self.a, k, self.e)
+                && self.lw(r) == "year"
+                && matches!(rel, Rel::Last | Rel::This | Rel::Next)
+            {
+                let n = match rel {
+                    Rel::Last => -1,
+                    Rel::This => 0,
+                    _ => 1,
+                };
+                let sem =
+                    Sem::Date(Anchor::Named { what: Named::Month(m), year: YearSpec::Rel(n), dir: Dir::Bare }, None);
+                return Some((r + 1, sem));
             }
             if weekday.is_none() && self.month_alone_ok(j) {
                 return Some((k, named(Named::Month(m), None)));
@@ -766,6 +788,43 @@ impl Sentence<'_> {
         if let Some(r) = self.ago(i) {
             return Some(r);
         }
+        // "the weekend", "over the weekend": placed by tense like a weekday.
+        if has_the && let Some((&(Unit::Weekend, false), e)) = self.lex.units.longest(self.a, j, self.e) {
+            let sem = Sem::Date(Anchor::Named { what: Named::Weekend, year: YearSpec::None, dir: Dir::Bare }, None);
+            return Some((e, sem));
+        }
+        // "year-end", "year's end": the end of the year under discussion.
+        if self.lw(i) == "year" && matches!(self.lw(i + 1), "-" | "'s") && self.lw(i + 2) == "end" {
+            let sem =
+                Sem::Date(Anchor::Shift { unit: Unit::Year, n: 0, from: From::Ref, inherit: false }, Some(Mod::End));
+            return Some((i + 3, sem));
+        }
+        // "the 1988 quarter", "the 1989 period": the period under discussion, in that year.
+        if has_the
+            && let Some((y, 4)) = self.digits(j)
+            && (1000..=2200).contains(&y)
+            && (self.lw(j + 1) == "period"
+                || self.lex.units.longest(self.a, j + 1, self.e).is_some_and(|(u, _)| *u == (Unit::Quarter, false)))
+        {
+            return Some((j + 2, Sem::Date(Anchor::RefInYear(y as i32), None)));
+        }
+        // "last year's quarter", "this year's period".
+        if let Some((&rel, r)) = self.lex.relative.longest(self.a, i, self.e)
+            && self.lw(r) == "year"
+            && self.lw(r + 1) == "'s"
+            && (self.lw(r + 2) == "period"
+                || self.lex.units.longest(self.a, r + 2, self.e).is_some_and(|(u, _)| *u == (Unit::Quarter, false)))
+        {
+            let n = match rel {
+                Rel::Last | Rel::Prior => -1,
+                Rel::This => 0,
+                Rel::Next | Rel::Following => 1,
+            };
+            return Some((
+                r + 3,
+                Sem::Date(Anchor::Shift { unit: Unit::Year, n, from: From::Now, inherit: true }, None),
+            ));
+        }
         // "that year", "the same day", "that same week".
         let k = match (self.lw(i), self.lw(i + 1)) {
             ("that", "same") | ("the", "same") => i + 2,
@@ -788,7 +847,7 @@ impl Sentence<'_> {
                 k += 2;
             }
             if let Some((&(Unit::Quarter, false), e)) = self.lex.units.longest(self.a, k, self.e) {
-                return Some((e, Sem::Date(Anchor::Latest(Unit::Quarter), None)));
+                return Some((e, Sem::Date(Anchor::Latest { unit: Unit::Quarter, deictic: k > j }, None)));
             }
         }
         None
@@ -807,16 +866,16 @@ impl Sentence<'_> {
             Rel::Prior => (-1, From::Ref),
             Rel::Following => (1, From::Ref),
         };
-        let dir = match n {
-            -1 => Dir::Last,
-            0 => Dir::This,
+        let dir = match (n, from) {
+            (-1, From::Ref) => Dir::Before,
+            (_, From::Ref) => Dir::After,
+            (-1, _) => Dir::Last,
+            (0, _) => Dir::This,
             _ => Dir::Next,
         };
         let named = |what| Sem::Date(Anchor::Named { what, year: YearSpec::None, dir }, None);
-        let mut k2 = k;
-        if let Some((_, f)) = self.lex.fiscal.longest(self.a, k, self.e) {
-            k2 = f;
-        }
+        // "the current fiscal year": the year, whatever the fiscal calendar.
+        let k2 = if matches!(self.lw(k), "fiscal" | "financial") { k + 1 } else { k };
         if let Some((&(unit, plural), e)) = self.lex.units.longest(self.a, k2, self.e) {
             if plural {
                 return None;
@@ -854,7 +913,12 @@ impl Sentence<'_> {
             return Some((self.period(e), named(Named::Weekday(wd))));
         }
         if let Some((&m, e)) = self.lex.months.longest(self.a, k, self.e).filter(|_| self.cap(k)) {
-            return Some((self.period(e), named(Named::Month(m))));
+            let e = self.period(e);
+            // "last Oct. 23"
+            if let Some((d, e2)) = self.day_at(e) {
+                return Some((e2, named(Named::MonthDay(m, d))));
+            }
+            return Some((e, named(Named::Month(m))));
         }
         if let Some((&s, e)) = self.lex.seasons.longest(self.a, k, self.e) {
             return Some((e, named(Named::Season(s))));
@@ -886,7 +950,8 @@ impl Sentence<'_> {
             // "the year-ago results": the expression is "year-ago" alone, found from the next atom.
             return None;
         }
-        Some((end, Sem::Date(Anchor::Shift { unit: Unit::Year, n: -1, from: From::Ref, inherit: true }, None)))
+        // "year-ago" compares with the period being reported, near the publication date.
+        Some((end, Sem::Date(Anchor::Shift { unit: Unit::Year, n: -1, from: From::Now, inherit: true }, None)))
     }
 
     /// An amount of units: "three", "a", "several" + "years". Returns (count or `None` for a
@@ -898,7 +963,8 @@ impl Sentence<'_> {
             (None, k)
         } else {
             let num = self.nums.cardinal(self.a, i, self.e)?;
-            if num.value > 10000.0 || num.value < 0.0 {
+            // Larger numbers before a unit are years or amounts ("the 1988 quarter").
+            if num.value >= 1000.0 || num.value < 0.0 {
                 return None;
             }
             if matches!(num.form, annals_quantity::NumberForm::Digits { grouped: true, .. }) {
@@ -917,7 +983,8 @@ impl Sentence<'_> {
             k += 1;
         }
         let (&(unit, _), e) = self.lex.units.longest(self.a, k, self.e)?;
-        if unit == Unit::Half {
+        // "60 Minutes" mid-sentence is a name.
+        if unit == Unit::Half || (self.cap(k) && k > self.s && !self.cap(k - 1)) {
             return None;
         }
         Some((n, unit, e))
@@ -966,8 +1033,10 @@ impl Sentence<'_> {
     /// Durations: "three years", "more than a decade", "the past two weeks", "five-year",
     /// "for years".
     fn duration(&self, i: usize) -> Rule {
+        // "over the past two years" is "during", not "more than".
         let (m, j) = match self.lex.amount_modifiers.longest(self.a, i, self.e) {
-            Some((&m, k)) => (Some(m), k),
+            Some((&m, k)) if self.lw(k) != "the" => (Some(m), k),
+            Some(_) => return None,
             None => (None, i),
         };
         // "the past two weeks", "the next few days", "the first nine months".
@@ -992,6 +1061,7 @@ impl Sentence<'_> {
             && self.glued(num.end)
             && self.glued(num.end + 1)
             && let Some((&(unit, false), e)) = self.lex.units.longest(self.a, num.end + 1, self.e)
+            && unit != Unit::Half
         {
             // "25-year-old" is an age.
             if self.lw(e) == "-" && self.lw(e + 1) == "old" {
@@ -1147,10 +1217,6 @@ impl Sentence<'_> {
     /// "now", "recently", "the future", "to this day".
     fn reference(&self, i: usize) -> Rule {
         let (&r, k) = self.lex.references.longest(self.a, i, self.e)?;
-        // "now" in "now that" is a conjunction, not a time.
-        if self.lw(i) == "now" && k == i + 1 && self.lw(k) == "that" {
-            return None;
-        }
         // "the future development": an adjective, not the future itself.
         if matches!(self.lw(k - 1), "future" | "past" | "present") && self.before_noun(k) {
             return None;
@@ -1261,11 +1327,24 @@ impl Sentence<'_> {
         if self.lex.future.contains(w) {
             return Some(Tense::Future);
         }
-        if self.lex.past.contains(w) {
-            return Some(Tense::Past);
+        // "set to resume", "is due to meet": an infinitive of intention.
+        if w == "to" && k > self.s && self.lex.future_before_to.contains(self.a.lower(k - 1)) {
+            return Some(Tense::Future);
         }
         let word = self.a.atoms[k].kind == AtomKind::Word && !self.a.is_capitalized(k);
-        if word && w.len() >= 5 && w.ends_with("ed") && !self.lex.not_past.contains(w) {
+        let past_form =
+            self.lex.past.contains(w) || (word && w.len() >= 5 && w.ends_with("ed") && !self.lex.not_past.contains(w));
+        // A participle after "be" or "to" ("will be paid", "is expected to") takes its tense
+        // from the auxiliary, further out.
+        let before = if k > self.s { self.a.lower(k - 1) } else { "" };
+        let after_aux = matches!(before, "be" | "been" | "being" | "is" | "are" | "am" | "'s" | "'re" | "to");
+        // "a still unspecified date": an -ed adjective after a determiner is no verb.
+        let adjective = !self.lex.past.contains(w)
+            && matches!(
+                before,
+                "a" | "an" | "the" | "this" | "that" | "its" | "their" | "his" | "her" | "our" | "still" | "very"
+            );
+        if past_form && !after_aux && !adjective {
             return Some(Tense::Past);
         }
         None

@@ -44,6 +44,7 @@ const SECTIONS: &[&str] = &[
     "signals",
     "fiscal",
     "future",
+    "future_before_to",
     "past",
     "not_past",
 ];
@@ -97,6 +98,7 @@ pub(crate) struct TimeLexicon {
     pub(crate) signals: PhraseTable<SignalKind>,
     pub(crate) fiscal: PhraseTable<()>,
     pub(crate) future: HashSet<String>,
+    pub(crate) future_before_to: HashSet<String>,
     pub(crate) past: HashSet<String>,
     pub(crate) not_past: HashSet<String>,
 }
@@ -227,6 +229,7 @@ impl TimeLexicon {
                             "frequency_words" => &mut self.frequency_words,
                             "function_words" => &mut self.function_words,
                             "future" => &mut self.future,
+                            "future_before_to" => &mut self.future_before_to,
                             "past" => &mut self.past,
                             _ => &mut self.not_past,
                         };

@@ -71,7 +71,10 @@ impl Resolver {
         }
         let r = self.sem(&f.sem, f.tense);
         let granularity = r.value.granularity();
+        // Comparisons ("a year earlier", "the year-ago quarter") do not move the narrative.
+        let comparison = matches!(f.sem, Sem::Date(Anchor::Shift { inherit: true, .. }, _));
         let keeps_reference = matches!(f.sem, Sem::Date(..) | Sem::Time(..))
+            && !comparison
             && r.value.year().is_some()
             && !matches!(granularity, Granularity::Decade | Granularity::Century | Granularity::Reference);
         if keeps_reference {
@@ -102,7 +105,15 @@ impl Resolver {
                 r
             }
             Sem::Time(anchor, tod, m) => {
-                let day = self.anchor(anchor.as_ref().unwrap_or(&Anchor::DayOffset(0)), tense);
+                // A clock time without a day is on the day under discussion, else on the
+                // publication date.
+                let day = match (anchor, &self.reference) {
+                    (Some(a), _) => self.anchor(a, tense),
+                    (None, Some(r @ Value::Day(Some(_), Some(_), Some(_)))) => {
+                        Res { value: r.clone(), basis: Basis::Context, inferred: true, modifier: None }
+                    }
+                    (None, _) => self.anchor(&Anchor::DayOffset(0), tense),
+                };
                 let value = match day.value {
                     v @ (Value::Day(..) | Value::Weekday(_)) => Value::Time(Box::new(v), *tod),
                     _ => Value::Time(Box::new(Value::Day(None, None, None)), *tod),
@@ -130,17 +141,31 @@ impl Resolver {
                 None => unresolved(in_year(what, None)),
             },
             Anchor::Named { what, year: YearSpec::None, dir } => {
-                match self.dct.and_then(|d| occurrence(what, dir, tense, d)) {
-                    Some(v) => publication(v),
+                // "the previous Friday" is counted from the day under discussion.
+                let (base, basis) = match (dir, self.reference.as_ref().and_then(base_day)) {
+                    (Dir::Before | Dir::After, Some(r)) => (Some(r), Basis::Context),
+                    _ => (self.dct, Basis::Publication),
+                };
+                match base.and_then(|d| occurrence(what, dir, tense, d)) {
+                    Some(value) => Res { value, basis, inferred: true, modifier: None },
                     None => unresolved(in_year(what, None)),
                 }
+            }
+            Anchor::RefInYear(y) => {
+                let value = match &self.reference {
+                    Some(Value::Quarter(_, q)) => Value::Quarter(Some(y), *q),
+                    Some(Value::Half(_, h)) => Value::Half(Some(y), *h),
+                    Some(Value::Month(_, m)) => Value::Month(Some(y), *m),
+                    _ => Value::Year(Some(y)),
+                };
+                Res::text(value, None)
             }
             Anchor::DayOffset(n) => match self.dct.and_then(|d| add_days(d, n as i64)) {
                 Some(d) => publication(day(d)),
                 None => unresolved(Value::Day(None, None, None)),
             },
-            Anchor::Latest(unit) => {
-                if let Some(r @ Value::Quarter(Some(_), Some(_))) = &self.reference {
+            Anchor::Latest { unit, deictic } => {
+                if let (Some(r @ Value::Quarter(Some(_), Some(_))), false) = (&self.reference, deictic) {
                     return Res { value: r.clone(), basis: Basis::Context, inferred: true, modifier: None };
                 }
                 match self.dct {
@@ -174,8 +199,12 @@ impl Resolver {
                         _ => (now, Basis::Publication, false),
                     },
                 };
-                match base.and_then(|b| shift(&b, unit, n, inherit)) {
-                    Some(value) => Res { value, basis, inferred: true, modifier: None },
+                // A reference coarser than the unit ("the end of the month" after "in 1990")
+                // cannot be shifted; the publication date is the next best anchor.
+                let shifted = base.and_then(|b| shift(&b, unit, n, inherit)).map(|v| (v, basis));
+                let shifted = shifted.or_else(|| Some((shift(&day(self.dct?), unit, n, false)?, Basis::Publication)));
+                match shifted {
+                    Some((value, basis)) => Res { value, basis, inferred: true, modifier: None },
                     None => unresolved(unknown(unit)),
                 }
             }
@@ -255,8 +284,8 @@ fn occurrence(what: Named, dir: Dir, tense: Tense, dct: NaiveDate) -> Option<Val
             let offset = match dir {
                 Dir::Bare if tense == Tense::Future => fwd,
                 Dir::Bare => -back,
-                Dir::Last => -(if back == 0 { 7 } else { back }),
-                Dir::Next => {
+                Dir::Last | Dir::Before => -(if back == 0 { 7 } else { back }),
+                Dir::Next | Dir::After => {
                     if fwd == 0 {
                         7
                     } else {
@@ -273,10 +302,10 @@ fn occurrence(what: Named, dir: Dir, tense: Tense, dct: NaiveDate) -> Option<Val
             let on_weekend = cur >= 6;
             let sat = match dir {
                 Dir::Bare if tense == Tense::Future || on_weekend => saturday,
-                Dir::Bare | Dir::Last => add_days(saturday, -7)?,
+                Dir::Bare | Dir::Last | Dir::Before => add_days(saturday, -7)?,
                 Dir::This => saturday,
-                Dir::Next if on_weekend => add_days(saturday, 7)?,
-                Dir::Next => saturday,
+                Dir::Next | Dir::After if on_weekend => add_days(saturday, 7)?,
+                Dir::Next | Dir::After => saturday,
             };
             let (y, w) = iso_week(sat);
             return Some(Value::Weekend(Some(y), Some(w)));
@@ -286,18 +315,26 @@ fn occurrence(what: Named, dir: Dir, tense: Tense, dct: NaiveDate) -> Option<Val
     let y0 = dct.year();
     let candidates: Vec<(i32, NaiveDate, NaiveDate)> =
         (y0 - 1..=y0 + 1).filter_map(|y| period(what, y).map(|(s, e)| (y, s, e))).collect();
-    let distance = |s: NaiveDate, e: NaiveDate| {
-        if s <= dct && dct <= e { 0 } else { (s - dct).num_days().abs().min((e - dct).num_days().abs()) }
+    // Distance in days from the publication date, counted WRONG_SIDE times when the
+    // occurrence is on the side the tense rules out: the tense cue decides between occurrences
+    // at similar distances, but a much closer one still wins over a doubtful cue.
+    const WRONG_SIDE: i64 = 4;
+    let cost = |s: NaiveDate, e: NaiveDate| {
+        if s <= dct && dct <= e {
+            return 0;
+        }
+        let d = (s - dct).num_days().abs().min((e - dct).num_days().abs());
+        let future = s > dct;
+        match tense {
+            Tense::Past if future => d * WRONG_SIDE,
+            Tense::Future if !future => d * WRONG_SIDE,
+            _ => d,
+        }
     };
-    let closest = || candidates.iter().min_by_key(|(y, s, e)| (distance(*s, *e), *y != y0, *y > y0)).map(|c| c.0);
     let year = match dir {
-        Dir::Bare => match tense {
-            Tense::Past => candidates.iter().rev().find(|(_, s, _)| *s <= dct).map(|c| c.0).or_else(closest),
-            Tense::Future => candidates.iter().find(|(_, _, e)| *e >= dct).map(|c| c.0).or_else(closest),
-            Tense::Unknown => closest(),
-        },
-        Dir::Last => candidates.iter().rev().find(|(_, _, e)| *e < dct).map(|c| c.0),
-        Dir::Next => candidates.iter().find(|(_, s, _)| *s > dct).map(|c| c.0),
+        Dir::Bare => candidates.iter().min_by_key(|(y, s, e)| (cost(*s, *e), *y != y0, *y > y0)).map(|c| c.0),
+        Dir::Last | Dir::Before => candidates.iter().rev().find(|(_, _, e)| *e < dct).map(|c| c.0),
+        Dir::Next | Dir::After => candidates.iter().find(|(_, s, _)| *s > dct).map(|c| c.0),
         Dir::This => Some(y0),
     }?;
     Some(in_year(what, Some(year)))
