@@ -81,10 +81,8 @@ pub fn read_gold(input: &str, default_id: &str) -> GoldCorpus {
                 doc = Some(Doc::new(id, String::new()));
             } else if comment.starts_with("newpar") {
                 block.newpar = true;
-            } else if let Some(rest) = comment.strip_prefix("text") {
-                if let Some(t) = rest.trim_start().strip_prefix('=') {
-                    block.text = Some(t.strip_prefix(' ').unwrap_or(t));
-                }
+            } else if let Some(t) = comment.strip_prefix("text").and_then(|r| r.trim_start().strip_prefix('=')) {
+                block.text = Some(t.strip_prefix(' ').unwrap_or(t));
             }
             continue;
         }
@@ -236,8 +234,7 @@ fn matches<T: Ord>(gold: &[T], pred: &[T]) -> Prf {
 }
 
 fn word_keys(doc: &Doc) -> Vec<(Span, &str)> {
-    let mut keys: Vec<(Span, &str)> =
-        doc.tokens.iter().map(|t| (t.span, t.form.as_deref().unwrap_or(""))).collect();
+    let mut keys: Vec<(Span, &str)> = doc.tokens.iter().map(|t| (t.span, t.form.as_deref().unwrap_or(""))).collect();
     keys.sort_unstable();
     keys
 }

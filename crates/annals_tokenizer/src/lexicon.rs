@@ -8,6 +8,28 @@
 
 use crate::TokenizerError;
 use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// FNV-1a: the keys are short words, for which std's DoS-resistant hasher costs more than the
+/// lookup itself, and the tables are built from our own files, not from untrusted input.
+#[derive(Default, Clone, Copy)]
+struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for &b in bytes {
+            h = (h ^ b as u64).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type FastSet = HashSet<Box<str>, BuildHasherDefault<Fnv>>;
+type FastMap<V> = HashMap<Box<str>, V, BuildHasherDefault<Fnv>>;
 
 const ABBREVIATIONS: &str = include_str!("../data/abbreviations.txt");
 const HYPHEN_PREFIXES: &str = include_str!("../data/hyphen_prefixes.txt");
@@ -21,15 +43,18 @@ const MAX_CONTRACTION_LEN: usize = 8;
 #[derive(Debug, Clone)]
 pub(crate) struct Lexicon {
     /// Abbreviations with their period, exactly as listed.
-    abbreviations: HashSet<Box<str>>,
+    abbreviations: FastSet,
     /// The same, lowercased, for case-insensitive fallback (`ETC.`, `Sept.` at line start).
-    abbreviations_lower: HashSet<Box<str>>,
+    abbreviations_lower: FastSet,
     /// Lowercase prefixes that keep their hyphen (`non-stop`).
-    hyphen_prefixes: HashSet<Box<str>>,
+    hyphen_prefixes: FastSet,
     /// Lowercase surface form → byte lengths of its words (`cannot` → `[3, 3]`).
-    contractions: HashMap<Box<str>, Box<[u8]>>,
+    contractions: FastMap<Box<[u8]>>,
     /// Punctuation-only tokens kept whole.
-    emoticons: HashSet<Box<str>>,
+    emoticons: FastSet,
+    /// `contraction_ends[first letter]` has bit `last letter` set when some contraction starts and
+    /// ends with those letters: a filter that spares almost every word the table lookup.
+    contraction_ends: [u32; 26],
 }
 
 /// Non-comment, non-blank lines of a data file with their 1-based line numbers.
@@ -48,11 +73,12 @@ impl Lexicon {
 
     fn parse(abbr: &str, prefixes: &str, contractions: &str, emoticons: &str) -> Result<Lexicon, TokenizerError> {
         let mut lex = Lexicon {
-            abbreviations: HashSet::new(),
-            abbreviations_lower: HashSet::new(),
-            hyphen_prefixes: HashSet::new(),
-            contractions: HashMap::new(),
-            emoticons: HashSet::new(),
+            abbreviations: FastSet::default(),
+            abbreviations_lower: FastSet::default(),
+            hyphen_prefixes: FastSet::default(),
+            contractions: FastMap::default(),
+            emoticons: FastSet::default(),
+            contraction_ends: [0; 26],
         };
         for (line, entry) in entries(abbr) {
             let entry = entry.trim();
@@ -89,6 +115,12 @@ impl Lexicon {
             if surface.len() > MAX_CONTRACTION_LEN {
                 return Err(bad(format!("`{surface}` is longer than {MAX_CONTRACTION_LEN} bytes")));
             }
+            let (Some(first), Some(last)) =
+                (letter_index(surface.as_bytes()[0]), letter_index(surface.as_bytes()[surface.len() - 1]))
+            else {
+                return Err(bad(format!("`{surface}` should start and end with an ASCII letter")));
+            };
+            lex.contraction_ends[first] |= 1 << last;
             let lens: Vec<u8> = words.iter().map(|w| w.len() as u8).collect();
             lex.contractions.insert(surface.into(), lens.into());
         }
@@ -132,7 +164,12 @@ impl Lexicon {
 
     /// Word lengths of an apostrophe-free contraction (`cannot` → `[3, 3]`).
     pub(crate) fn contraction(&self, word: &str) -> Option<&[u8]> {
-        if word.len() > MAX_CONTRACTION_LEN || word.len() < 2 || !word.is_ascii() {
+        let b = word.as_bytes();
+        if word.len() > MAX_CONTRACTION_LEN || word.len() < 2 {
+            return None;
+        }
+        let (first, last) = (letter_index(b[0])?, letter_index(b[b.len() - 1])?);
+        if self.contraction_ends[first] & (1 << last) == 0 || !word.is_ascii() {
             return None;
         }
         let mut buf = [0u8; MAX_CONTRACTION_LEN];
@@ -147,6 +184,11 @@ impl Lexicon {
     pub(crate) fn is_emoticon(&self, s: &str) -> bool {
         s.len() <= 4 && self.emoticons.contains(s)
     }
+}
+
+/// 0–25 for an ASCII letter of either case.
+fn letter_index(b: u8) -> Option<usize> {
+    b.is_ascii_alphabetic().then(|| (b.to_ascii_lowercase() - b'a') as usize)
 }
 
 /// `U.S.`, `p.m.`, `a.k.a.`, `Ph.D.`: two or more groups of one or two letters, each followed by

@@ -113,10 +113,33 @@ const UPPER_START: u8 = 16; // starts with an uppercase letter
 const OPENER: u8 = 32; // opening quote or bracket
 const ALL_PUNCT: u8 = 64; // no letters or digits
 
-fn info(lex: &Lexicon, s: &str, buf: &mut String) -> Info {
-    let first = s.chars().next().unwrap_or(' ');
-    let last = s.chars().next_back().unwrap_or(' ');
+/// The cheap facts about a token, computed for every token.
+fn flags(lex: &Lexicon, s: &str) -> u8 {
+    let bytes = s.as_bytes();
+    let (Some(&b0), Some(&bn)) = (bytes.first(), bytes.last()) else { return ALL_PUNCT };
     let mut flags = 0;
+    if b0.is_ascii_lowercase() {
+        flags |= LOWER_START;
+    } else if b0.is_ascii_uppercase() {
+        flags |= UPPER_START;
+    } else if b0 >= 0x80 {
+        let first = s.chars().next().unwrap_or(' ');
+        if first.is_lowercase() {
+            flags |= LOWER_START;
+        } else if first.is_uppercase() {
+            flags |= UPPER_START;
+        }
+    }
+    if b0.is_ascii_alphanumeric() {
+        if matches!(bn, b'.' | b'!' | b'?') {
+            flags |= TERMINAL;
+            if bn == b'.' && s.len() > 1 && lex.is_abbreviation(s) {
+                flags |= ABBREV;
+            }
+        }
+        return flags;
+    }
+    let last = s.chars().next_back().unwrap_or(' ');
     if matches!(last, '.' | '!' | '?' | '…') {
         flags |= TERMINAL;
         if last == '.' && s.len() > 1 && lex.is_abbreviation(s) {
@@ -129,17 +152,48 @@ fn info(lex: &Lexicon, s: &str, buf: &mut String) -> Info {
     if matches!(s, "(" | "[" | "{" | "\"" | "“" | "‘" | "'" | "``" | "«" | "<" | "<<") {
         flags |= OPENER;
     }
-    if first.is_lowercase() {
-        flags |= LOWER_START;
-    } else if first.is_uppercase() {
-        flags |= UPPER_START;
-    }
     if !s.chars().any(char::is_alphanumeric) {
         flags |= ALL_PUNCT;
     }
+    flags
+}
+
+/// Hashes of the lowercased form (first 24 bytes) and of the shape, for tokens near a candidate.
+fn hashes(s: &str, buf: &mut String) -> (u64, u64) {
+    if s.is_ascii() {
+        let mut lower = [0u8; 24];
+        let n = s.len().min(24);
+        lower[..n].copy_from_slice(&s.as_bytes()[..n]);
+        lower[..n].make_ascii_lowercase();
+        let form = FeatureHasher::new(0).bytes(&lower[..n]).finish();
+        let mut shape = [0u8; 6];
+        let mut k = 0;
+        for &b in s.as_bytes() {
+            let class = if b.is_ascii_uppercase() {
+                b'X'
+            } else if b.is_ascii_lowercase() {
+                b'x'
+            } else if b.is_ascii_digit() {
+                b'd'
+            } else {
+                b
+            };
+            if k == 0 || shape[k - 1] != class {
+                shape[k] = class;
+                k += 1;
+                if k == shape.len() {
+                    break;
+                }
+            }
+        }
+        return (form, FeatureHasher::new(0).bytes(&shape[..k]).finish());
+    }
     buf.clear();
-    for c in s.chars().take(24) {
+    for c in s.chars() {
         buf.extend(c.to_lowercase());
+        if buf.len() >= 24 {
+            break;
+        }
     }
     let form = FeatureHasher::new(0).str(buf).finish();
     buf.clear();
@@ -162,13 +216,7 @@ fn info(lex: &Lexicon, s: &str, buf: &mut String) -> Info {
             }
         }
     }
-    let shape = FeatureHasher::new(0).str(buf).finish();
-    Info { form, shape, flags }
-}
-
-/// Is the position after token `i` worth scoring?
-fn candidate(cur: Info, next: Info, gap: Gap) -> bool {
-    cur.flags & (TERMINAL | CLOSER | ALL_PUNCT) != 0 || next.flags & LOWER_START == 0 || gap >= Gap::Newline
+    (form, FeatureHasher::new(0).str(buf).finish())
 }
 
 /// Features of the position between `cur` and `next`.
@@ -205,42 +253,61 @@ fn features(prev: Info, cur: Info, next: Info, next2: Info, gap: Gap, since: usi
     ]);
 }
 
-/// Fallback when no model is available: a sentence ends after sentence punctuation (and any
-/// closing quotes or brackets) when the next token does not start with a lowercase letter.
-fn rule_boundary(units: &[Info], i: usize) -> bool {
-    let cur = units[i];
-    let next = units[i + 1];
-    if next.flags & LOWER_START != 0 || next.flags & (TERMINAL | CLOSER) == (TERMINAL | CLOSER) {
-        return false;
-    }
-    let mut k = i;
-    while units[k].flags & CLOSER != 0 && k > 0 {
-        k -= 1;
-    }
-    let u = units[k];
-    let _ = cur;
-    u.flags & TERMINAL != 0 && u.flags & ABBREV == 0
-}
-
 /// Everything the splitter needs about a document's surface tokens.
-struct Layout {
-    infos: Vec<Info>,
+struct Layout<'a> {
+    text: &'a str,
+    units: &'a [Surface],
+    flags: Vec<u8>,
+    /// Form and shape hashes, computed on first use (0 = not yet; real hashes are never 0).
+    hashes: Vec<(u64, u64)>,
     /// `gaps[i]`: whitespace after token `i`.
     gaps: Vec<Gap>,
     /// `hard[i]`: a sentence must end after token `i`, and a paragraph starts after it.
     hard: Vec<bool>,
+    buf: String,
 }
 
-fn layout(lex: &Lexicon, text: &str, units: &[Surface]) -> Layout {
-    let mut buf = String::new();
-    let infos: Vec<Info> = units.iter().map(|u| info(lex, &text[u.start as usize..u.end as usize], &mut buf)).collect();
+impl Layout<'_> {
+    /// Full information on token `i`, or a blank for positions outside the document.
+    fn info(&mut self, i: usize) -> Info {
+        let Some(&flags) = self.flags.get(i) else { return Info { form: 0, shape: 0, flags: 0 } };
+        if self.hashes[i].0 == 0 {
+            let u = self.units[i];
+            self.hashes[i] = hashes(&self.text[u.start as usize..u.end as usize], &mut self.buf);
+        }
+        let (form, shape) = self.hashes[i];
+        Info { form, shape, flags }
+    }
+
+    /// Features of the position after token `i`.
+    fn features(&mut self, i: usize, since: usize, out: &mut Vec<u64>) {
+        let blank = Info { form: 0, shape: 0, flags: 0 };
+        let prev = if i > 0 { self.info(i - 1) } else { blank };
+        let (cur, next, next2) = (self.info(i), self.info(i + 1), self.info(i + 2));
+        features(prev, cur, next, next2, self.gaps[i], since, out);
+    }
+
+    /// Is the position after token `i` worth scoring?
+    fn candidate(&self, i: usize) -> bool {
+        self.flags[i] & (TERMINAL | CLOSER | ALL_PUNCT) != 0
+            || self.flags[i + 1] & LOWER_START == 0
+            || self.gaps[i] >= Gap::Newline
+    }
+}
+
+fn layout<'a>(lex: &Lexicon, text: &'a str, units: &'a [Surface]) -> Layout<'a> {
+    let flags: Vec<u8> = units.iter().map(|u| flags(lex, &text[u.start as usize..u.end as usize])).collect();
     let mut gaps = Vec::with_capacity(units.len());
     let mut hard = Vec::with_capacity(units.len());
     let mut line_start = 0usize;
     for (i, u) in units.iter().enumerate() {
         let end = u.end as usize;
         let next_start = units.get(i + 1).map_or(text.len(), |n| n.start as usize);
-        let gap = gap_kind(&text[end..next_start]);
+        let gap = if next_start == end + 1 && text.as_bytes()[end] == b' ' {
+            Gap::Space
+        } else {
+            gap_kind(&text[end..next_start])
+        };
         gaps.push(gap);
         let is_hard = match gap {
             Gap::Paragraph => true,
@@ -256,7 +323,21 @@ fn layout(lex: &Lexicon, text: &str, units: &[Surface]) -> Layout {
             line_start = next_start;
         }
     }
-    Layout { infos, gaps, hard }
+    Layout { text, units, hashes: vec![(0, 0); flags.len()], flags, gaps, hard, buf: String::new() }
+}
+
+/// Fallback when no model is available: a sentence ends after sentence punctuation (and any
+/// closing quotes or brackets) when the next token does not start with a lowercase letter.
+fn rule_boundary(flags: &[u8], i: usize) -> bool {
+    let next = flags[i + 1];
+    if next & LOWER_START != 0 || next & (TERMINAL | CLOSER) == (TERMINAL | CLOSER) {
+        return false;
+    }
+    let mut k = i;
+    while flags[k] & CLOSER != 0 && k > 0 {
+        k -= 1;
+    }
+    flags[k] & TERMINAL != 0 && flags[k] & ABBREV == 0
 }
 
 /// Sentence starts (as surface-token indices) and whether each starts a paragraph. `periods`
@@ -277,37 +358,31 @@ pub(crate) fn split(
     if units.is_empty() {
         return;
     }
-    let lay = layout(lex, text, units);
+    let mut lay = layout(lex, text, units);
     starts.push(0);
     newpar.push(true);
     let mut feats = Vec::with_capacity(24);
     let mut scores = [0f32; 2];
-    let blank = Info { form: 0, shape: 0, flags: 0 };
     let n = units.len();
     let mut since = 0usize;
     for i in 0..n - 1 {
         since += 1;
         let boundary = if lay.hard[i] {
             true
+        } else if !lay.candidate(i) {
+            false
         } else {
-            let (cur, next) = (lay.infos[i], lay.infos[i + 1]);
-            if !candidate(cur, next, lay.gaps[i]) {
-                false
-            } else {
-                match model {
-                    Some(m) => {
-                        let prev = if i > 0 { lay.infos[i - 1] } else { blank };
-                        let next2 = lay.infos.get(i + 2).copied().unwrap_or(blank);
-                        features(prev, cur, next, next2, lay.gaps[i], since, &mut feats);
-                        m.model.scores(&feats, &mut scores);
-                        scores[1] > scores[0]
-                    }
-                    None => rule_boundary(&lay.infos, i),
+            match model {
+                Some(m) => {
+                    lay.features(i, since, &mut feats);
+                    m.model.scores(&feats, &mut scores);
+                    scores[1] > scores[0]
                 }
+                None => rule_boundary(&lay.flags, i),
             }
         };
         if boundary {
-            if lay.infos[i].flags & ABBREV != 0 {
+            if lay.flags[i] & ABBREV != 0 {
                 periods.push(i as u32);
             }
             starts.push(i as u32 + 1);
@@ -324,11 +399,13 @@ pub struct TrainOptions {
     pub epochs: usize,
     /// Seed for shuffling.
     pub seed: u64,
+    /// Averaged weights smaller than this are dropped, which shrinks the model and speeds it up.
+    pub min_weight: f32,
 }
 
 impl Default for TrainOptions {
     fn default() -> TrainOptions {
-        TrainOptions { epochs: 8, seed: 1 }
+        TrainOptions { epochs: 8, seed: 1, min_weight: 0.1 }
     }
 }
 
@@ -354,7 +431,6 @@ pub struct BoundaryCounts {
 fn examples(lex: &Lexicon, docs: &[Doc], out: &mut Vec<Example>, counts: &mut BoundaryCounts) {
     let mut units = Vec::new();
     let mut feats = Vec::new();
-    let blank = Info { form: 0, shape: 0, flags: 0 };
     for doc in docs {
         units.clear();
         crate::segment::segment(lex, &doc.text, &mut units);
@@ -362,7 +438,7 @@ fn examples(lex: &Lexicon, docs: &[Doc], out: &mut Vec<Example>, counts: &mut Bo
             continue;
         }
         let ends: std::collections::HashSet<u32> = doc.sentences.iter().map(|s| s.span.end).collect();
-        let lay = layout(lex, &doc.text, &units);
+        let mut lay = layout(lex, &doc.text, &units);
         let mut since = 0;
         for (i, unit) in units.iter().enumerate().take(units.len() - 1) {
             since += 1;
@@ -373,17 +449,14 @@ fn examples(lex: &Lexicon, docs: &[Doc], out: &mut Vec<Example>, counts: &mut Bo
                 }
                 continue;
             }
-            let (cur, next) = (lay.infos[i], lay.infos[i + 1]);
-            if !candidate(cur, next, lay.gaps[i]) {
+            if !lay.candidate(i) {
                 if gold {
                     counts.missed_by_candidates += 1;
                     since = 0;
                 }
                 continue;
             }
-            let prev = if i > 0 { lay.infos[i - 1] } else { blank };
-            let next2 = lay.infos.get(i + 2).copied().unwrap_or(blank);
-            features(prev, cur, next, next2, lay.gaps[i], since, &mut feats);
+            lay.features(i, since, &mut feats);
             out.push(Example { feats: feats.clone(), gold: usize::from(gold) });
             if gold {
                 since = 0;
@@ -423,5 +496,5 @@ pub fn train(docs: &[Doc], options: &TrainOptions, mut log: impl FnMut(&str)) ->
         }
         log(&format!("epoch {epoch}: {errors} training errors of {}", data.len()));
     }
-    SentenceModel { model: trainer.finish(0.01) }
+    SentenceModel { model: trainer.finish(options.min_weight) }
 }

@@ -30,8 +30,7 @@ pub struct Args {
 
 /// Run `annals eval tokenize`.
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
-    let input =
-        std::fs::read_to_string(&args.gold).with_context(|| format!("cannot read {}", args.gold.display()))?;
+    let input = std::fs::read_to_string(&args.gold).with_context(|| format!("cannot read {}", args.gold.display()))?;
     let corpus = read_gold(&input, "gold");
     anyhow::ensure!(!corpus.docs.is_empty(), "{} holds no sentences with `# text` lines", args.gold.display());
     let tokenizer = if args.rules_only { Tokenizer::with_model(None) } else { Tokenizer::try_new()? };
@@ -63,11 +62,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         corpus.unaligned,
         corpus.missing_text
     )?;
-    writeln!(
-        out,
-        "sentence splitter: {}",
-        if tokenizer.has_model() { "trained model" } else { "punctuation rules" }
-    )?;
+    writeln!(out, "sentence splitter: {}", if tokenizer.has_model() { "trained model" } else { "punctuation rules" })?;
     writeln!(out, "tokens     {}", total.tokens)?;
     writeln!(out, "words      {}", total.words)?;
     writeln!(out, "sentences  {}", total.sentences)?;

@@ -29,6 +29,9 @@ pub struct Args {
     /// Seed for shuffling the training data.
     #[arg(long, default_value_t = TrainOptions::default().seed)]
     seed: u64,
+    /// Drop averaged weights smaller than this (a smaller, faster model).
+    #[arg(long, default_value_t = TrainOptions::default().min_weight)]
+    min_weight: f32,
 }
 
 fn read(path: &Path) -> anyhow::Result<Vec<Doc>> {
@@ -53,7 +56,7 @@ fn evaluate(model: &SentenceModel, docs: &[Doc]) -> TokenizeScores {
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let started = Instant::now();
     let train = read(&args.train)?;
-    let options = TrainOptions { epochs: args.epochs, seed: args.seed };
+    let options = TrainOptions { epochs: args.epochs, seed: args.seed, min_weight: args.min_weight };
     eprintln!("training on {} documents from {}", train.len(), args.train.display());
     let model = train_sentence_model(&train, &options, |line| eprintln!("  {line}"));
     let bytes = model.to_bytes();
