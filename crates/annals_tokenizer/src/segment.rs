@@ -30,7 +30,7 @@ pub(crate) fn segment(lex: &Lexicon, text: &str, out: &mut Vec<Surface>) {
     while i < n {
         // Skip whitespace.
         let b = bytes[i];
-        if b.is_ascii_whitespace() {
+        if is_space_byte(b) {
             i += 1;
             continue;
         }
@@ -49,7 +49,7 @@ pub(crate) fn segment(lex: &Lexicon, text: &str, out: &mut Vec<Surface>) {
         while i < n {
             let b = bytes[i];
             if b < 0x80 {
-                if b.is_ascii_whitespace() {
+                if is_space_byte(b) {
                     break;
                 }
                 if b.is_ascii_digit() {
@@ -77,6 +77,13 @@ pub(crate) fn segment(lex: &Lexicon, text: &str, out: &mut Vec<Surface>) {
             chunk(lex, &text[start..i], start, out);
         }
     }
+}
+
+/// ASCII whitespace exactly as `char::is_whitespace` sees it (which, unlike
+/// `u8::is_ascii_whitespace`, includes the vertical tab).
+#[inline]
+fn is_space_byte(b: u8) -> bool {
+    b == b' ' || (9..=13).contains(&b)
 }
 
 /// True for characters that may open a chunk and are split off it.
