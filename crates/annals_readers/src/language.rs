@@ -27,8 +27,10 @@ pub(crate) enum Verdict {
 
 /// How much text is looked at: articles are homogeneous, and whatlang's cost grows with length.
 const SAMPLE_BYTES: usize = 16 * 1024;
-/// Fewer words than this in a Latin script are never rejected.
-const MIN_WORDS_TO_JUDGE: usize = 12;
+/// Fewer words than this in a Latin script are never rejected: whatlang is confidently wrong on
+/// single English sentences full of names ("Guerrillas near Hawijah launched an attack…" is
+/// "Swedish, confidence 0.99").
+const MIN_WORDS_TO_JUDGE: usize = 20;
 /// A text in which at least this share of words are English function words is English.
 const ENGLISH_FUNCTION_SHARE: f64 = 0.12;
 /// Letters needed before a non-Latin script is trusted as the document's language.
@@ -133,6 +135,12 @@ mod tests {
         );
         check("", true);
         check("1234 5678", true);
+        check("Guerrillas near Hawijah launched an attack that left 6 dead, including 4 Iraqi soldiers.", true);
+        check(
+            "Good day,I'm a foreigner living in malaysia, german citizen,21 years of age, I was wondering if air \
+             asia recruits foreigners?",
+            true,
+        );
     }
 
     #[test]
