@@ -24,9 +24,11 @@ words: it | its | itself
 @words sides
 words: sides | parties | counterparts | interlocutors | leaders | ministers
 
-# Verb lemmas that make their subject and "with"-object the parties of a meeting.
+# Verbs that make their subject and "with"-object the parties of a meeting (lemmas, and the
+# inflected forms for text without lemmas).
 @words meeting-verbs
 words: meet | talk | negotiate | confer | hold | consult | visit | receive | host | speak | sign
+words: met | meets | meeting | talked | talks | negotiated | conferred | held | holds | consulted | visited | received | hosted | spoke | speaks | signed
 
 # Words that turn a title into a former one: "former minister" → ELI.
 @words former

@@ -324,7 +324,8 @@ impl<'a, 'l> Ctx<'a, 'l> {
         // A named person in the lexicon.
         let surname_person = if persons.is_empty() && per_entity.as_ref().is_some_and(|r| r.len() == 1) {
             let r = per_entity.clone().unwrap_or(head..head + 1);
-            self.person_by_surname(self.form(r.start))
+            let title = head_agent.as_ref().map(|a| a.0).filter(|a| self.lex.agent(*a).office).or(appos_agent);
+            self.person_by_surname(self.form(r.start), title)
         } else {
             None
         };
@@ -334,6 +335,8 @@ impl<'a, 'l> Ctx<'a, 'l> {
                 make_former(c);
             }
             let text_role = self.title_text(i, &agents, Some(&toks)).or(appos_role.clone());
+            let text_role = text_role
+                .map(|r| if former && !r.to_lowercase().starts_with("former") { format!("former {r}") } else { r });
             let role = text_role.or_else(|| coding.as_ref().and_then(|c| c.role.as_deref().map(str::to_string)));
             let entry = self.lex.entry(person);
             return vec![Ref {
@@ -635,17 +638,27 @@ impl<'a, 'l> Ctx<'a, 'l> {
         candidates[0]
     }
 
-    /// A lexicon person by surname alone, when the date (or uniqueness) decides who it is.
-    fn person_by_surname(&self, surname: &str) -> Option<EntryId> {
+    /// A lexicon person by surname alone, when the date (or uniqueness) decides who it is; a
+    /// title written with the name breaks ties ("President Sargsyan" in 2012 is Serzh, not the
+    /// prime minister Tigran).
+    fn person_by_surname(&self, surname: &str, title: Option<AgentId>) -> Option<EntryId> {
         let candidates = self.lex.people_with_surname(surname);
-        match self.date {
-            Some(d) => {
-                let in_office: Vec<EntryId> =
-                    candidates.iter().copied().filter(|&p| self.lex.entry(p).roles_on(d).next().is_some()).collect();
-                (in_office.len() == 1).then(|| in_office[0])
-            }
-            None => (candidates.len() == 1).then(|| candidates[0]),
+        let mut pool: Vec<EntryId> = match self.date {
+            Some(d) => candidates.iter().copied().filter(|&p| self.lex.entry(p).roles_on(d).next().is_some()).collect(),
+            None => candidates.to_vec(),
+        };
+        if pool.len() > 1
+            && let Some(t) = title
+        {
+            pool.retain(|&p| {
+                let e = self.lex.entry(p);
+                match self.date {
+                    Some(d) => e.roles_on(d).any(|r| r.agent == Some(t)),
+                    None => e.roles.iter().any(|r| r.agent == Some(t)),
+                }
+            });
         }
+        (pool.len() == 1).then(|| pool[0])
     }
 
     /// The agent whose hit contains the head, else the last agent.
@@ -819,6 +832,7 @@ impl<'a, 'l> Ctx<'a, 'l> {
         for (i, r) in refs.iter().enumerate() {
             refs_of_np[r.np].push(i);
         }
+        let facts = NpFacts::new(self, &refs);
         let mut refs = refs;
         for &i in &order {
             // A country from a possessor or `of` phrase.
@@ -840,7 +854,7 @@ impl<'a, 'l> Ctx<'a, 'l> {
             let r = &refs[i];
             let target: Vec<usize> = match r.form {
                 Form::Pronoun(kind) => self
-                    .antecedent(i, kind, &refs)
+                    .antecedent(i, kind, &refs, &facts)
                     .map(|np| refs_of_np[np].iter().filter_map(|&j| assigned[j].first().copied()).take(1).collect())
                     .unwrap_or_default(),
                 Form::Sides => self.meeting_parties(r, &refs_of_np, &assigned),
@@ -993,31 +1007,28 @@ impl<'a, 'l> Ctx<'a, 'l> {
     /// The phrase a pronoun refers to: in its own sentence the subject of its clause first, then
     /// the nearest agreeing phrase before it; then the subjects and other phrases of the two
     /// previous sentences. The antecedent may be a phrase with no actor.
-    fn antecedent(&self, i: usize, kind: Pron, refs: &[Ref]) -> Option<usize> {
+    fn antecedent(&self, i: usize, kind: Pron, refs: &[Ref], facts: &NpFacts) -> Option<usize> {
         let r = &refs[i];
         let sentence = self.nps[r.np].sentence;
-        let actor_kind = |np: usize| -> Option<ActorKind> {
-            refs.iter()
-                .filter(|x| x.np == np && !matches!(x.form, Form::Modifier | Form::Pronoun(_)))
-                .find_map(|x| x.coding.as_ref().map(|c| c.kind).or(Some(x.kind)))
-        };
         let agrees = |np: usize, strict: bool| -> bool {
             if np == r.np || self.nps[np].head >= r.head && self.nps[np].sentence == sentence {
                 return false;
             }
-            let head = self.nps[np].head;
-            if self.doc.tokens[head].upos == Some(Upos::Pron) {
+            if self.doc.tokens[self.nps[np].head].upos == Some(Upos::Pron) {
                 return false;
             }
-            let plural = self.plural_token(head) || refs.iter().any(|x| x.np == np && x.plural);
+            let plural = facts.plural[np];
+            let actor_kind = facts.kind[np];
             match kind {
-                Pron::Person => !plural && actor_kind(np) == Some(ActorKind::Person),
+                Pron::Person => !plural && actor_kind == Some(ActorKind::Person),
                 Pron::Plural if strict => plural,
-                Pron::Plural => matches!(
-                    actor_kind(np),
-                    Some(ActorKind::State | ActorKind::Organization | ActorKind::Igo | ActorKind::Group)
-                ),
-                Pron::Thing => !plural && actor_kind(np).is_none_or(|k| k != ActorKind::Person),
+                Pron::Plural => {
+                    matches!(
+                        actor_kind,
+                        Some(ActorKind::State | ActorKind::Organization | ActorKind::Igo | ActorKind::Group)
+                    )
+                }
+                Pron::Thing => !plural && actor_kind.is_none_or(|k| k != ActorKind::Person),
             }
         };
         let subject_of_clause = self.clause_subject(r.head);
@@ -1035,7 +1046,7 @@ impl<'a, 'l> Ctx<'a, 'l> {
             }
             for back in 1..=2 {
                 let Some(s) = sentence.checked_sub(back) else { break };
-                let in_sentence: Vec<usize> = (0..self.nps.len()).filter(|&n| self.nps[n].sentence == s).collect();
+                let in_sentence = &facts.by_sentence[s];
                 let subjects =
                     in_sentence.iter().copied().filter(|&n| deprel(self.doc, self.nps[n].head).starts_with("nsubj"));
                 if let Some(n) = subjects.clone().find(|&n| agrees(n, strict)) {
@@ -1209,6 +1220,35 @@ impl<'a, 'l> Ctx<'a, 'l> {
             entry: c.person.or(c.entity),
             mentions: Vec::new(),
         }
+    }
+}
+
+/// Per-phrase facts pronoun resolution asks about, computed once per document.
+struct NpFacts {
+    plural: Vec<bool>,
+    kind: Vec<Option<ActorKind>>,
+    by_sentence: Vec<Vec<usize>>,
+}
+
+impl NpFacts {
+    fn new(ctx: &Ctx<'_, '_>, refs: &[Ref]) -> NpFacts {
+        let n = ctx.nps.len();
+        let mut plural: Vec<bool> = ctx.nps.iter().map(|np| ctx.plural_token(np.head)).collect();
+        let mut kind = vec![None; n];
+        for r in refs {
+            if matches!(r.form, Form::Modifier | Form::Pronoun(_)) {
+                continue;
+            }
+            plural[r.np] |= r.plural;
+            if kind[r.np].is_none() {
+                kind[r.np] = Some(r.coding.as_ref().map(|c| c.kind).unwrap_or(r.kind));
+            }
+        }
+        let mut by_sentence = vec![Vec::new(); ctx.sentences.len()];
+        for (i, np) in ctx.nps.iter().enumerate() {
+            by_sentence[np.sentence].push(i);
+        }
+        NpFacts { plural, kind, by_sentence }
     }
 }
 

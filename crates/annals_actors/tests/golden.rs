@@ -57,8 +57,7 @@ fn render(doc: &Doc, res: &Resolution) -> String {
 
 fn check(name: &str, date: Option<NaiveDate>) -> Resolution {
     let doc = example();
-    let lexicon = Lexicon::builtin();
-    let resolution = Resolver::new(&lexicon).resolve_on(&doc, date);
+    let resolution = Resolver::new(Lexicon::shared_builtin()).resolve_on(&doc, date);
     let got = render(&doc, &resolution);
     let path = data(name);
     if std::env::var_os("UPDATE_EXPECT").is_some() {

@@ -30,6 +30,7 @@ struct PendingRole {
     sectors: Vec<String>,
     title: Option<String>,
     dates: DateRange,
+    open_end: bool,
     file: Arc<str>,
     line: usize,
 }
@@ -101,6 +102,17 @@ pub(crate) fn parse_day(s: &str, end: bool) -> Option<NaiveDate> {
         }
         3 => NaiveDate::from_ymd_opt(y, num(parts[1])?, num(parts[2])?),
         _ => None,
+    }
+}
+
+/// Parse `FROM..TO` with either end optional; a `?` after the end marks it as the last date
+/// the source confirms (see [`Role::open_end`]).
+pub(crate) fn parse_range_open(s: &str) -> Result<(DateRange, bool), String> {
+    let trimmed = s.trim();
+    match trimmed.strip_suffix('?') {
+        Some(rest) if !rest.trim_end().ends_with("..") => Ok((parse_range(rest)?, true)),
+        Some(_) => Err(format!("`{trimmed}`: a `?` goes after an end date (`2003..2012-01-16?`)")),
+        None => Ok((parse_range(trimmed)?, false)),
     }
 }
 
@@ -266,6 +278,7 @@ impl LexiconBuilder {
                         title: None,
                         agent: None,
                         dates: r.dates,
+                        open_end: false,
                     });
                 }
             }
@@ -562,6 +575,7 @@ impl LexiconBuilder {
                                 sectors: words.map(str::to_string).collect(),
                                 title: None,
                                 dates: DateRange::default(),
+                                open_end: false,
                                 file: file.clone(),
                                 line,
                             });
@@ -582,7 +596,7 @@ impl LexiconBuilder {
                         continue;
                     }
                 };
-                let dates = match dates.filter(|d| !d.is_empty()).map(parse_range).transpose() {
+                let (dates, open_end) = match dates.filter(|d| !d.is_empty()).map(parse_range_open).transpose() {
                     Ok(d) => d.unwrap_or_default(),
                     Err(m) => {
                         problems.push((f.line, m));
@@ -604,6 +618,7 @@ impl LexiconBuilder {
                     sectors,
                     title: title.filter(|t| !t.is_empty()).map(str::to_string),
                     dates,
+                    open_end,
                     file: file.clone(),
                     line: f.line,
                 });
@@ -754,7 +769,14 @@ impl LexiconBuilder {
                 code.push_sector(s);
             }
             let entry = &mut self.entries[role.entry.0 as usize];
-            let new = Role { code, of: Some(of), title: role.title.map(Into::into), agent: None, dates: role.dates };
+            let new = Role {
+                code,
+                of: Some(of),
+                title: role.title.map(Into::into),
+                agent: None,
+                dates: role.dates,
+                open_end: role.open_end,
+            };
             if role.dates.is_unbounded() && new.title.is_none() {
                 entry.code = Some(new.code);
                 if entry.country.is_none() {
@@ -860,5 +882,7 @@ mod tests {
         assert_eq!(r.to, None);
         assert!(parse_range("2020..2019").is_err());
         assert!(parse_range("2020").is_err());
+        assert!(parse_range_open("2003..2012-01-16?").unwrap().1);
+        assert!(parse_range_open("2003..?").is_err());
     }
 }

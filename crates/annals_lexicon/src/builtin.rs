@@ -13,5 +13,6 @@ pub const FILES: &[(&str, &str)] = &[
     ("organizations.lex", include_str!("../data/organizations.lex")),
     ("groups.lex", include_str!("../data/groups.lex")),
     ("agents.lex", include_str!("../data/agents.lex")),
+    ("leaders-countryinfo.lex", include_str!("../data/leaders-countryinfo.lex")),
     ("leaders.lex", include_str!("../data/leaders.lex")),
 ];

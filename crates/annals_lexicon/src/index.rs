@@ -96,7 +96,6 @@ pub struct PhraseIndex {
     by_first: HashMap<Box<str>, Vec<u32>>,
     /// Stems by their first three folded characters (stem phrases of one piece only).
     stems: HashMap<Box<str>, Vec<u32>>,
-    seen: std::collections::HashSet<(Box<[Box<str>]>, Target)>,
 }
 
 impl PhraseIndex {
@@ -125,17 +124,23 @@ impl PhraseIndex {
             .iter()
             .map(|p| if mode == MatchMode::Cased { fold_keep_case(p) } else { fold(p) }.into_boxed_str())
             .collect();
-        if !self.seen.insert((stored.clone(), target)) {
-            return;
-        }
         let id = self.phrases.len() as u32;
         let key = fold(split[0]).into_boxed_str();
-        if mode == MatchMode::Stem && stored.len() == 1 {
+        let bucket = if mode == MatchMode::Stem && stored.len() == 1 {
             let prefix: String = key.chars().take(3).collect();
-            self.stems.entry(prefix.into_boxed_str()).or_default().push(id);
+            self.stems.entry(prefix.into_boxed_str()).or_default()
         } else {
-            self.by_first.entry(key).or_default().push(id);
+            self.by_first.entry(key).or_default()
+        };
+        // Exact duplicates (the same phrase for the same target from two files) are kept once.
+        let phrases = &self.phrases;
+        if bucket.iter().any(|&p| {
+            let p = &phrases[p as usize];
+            p.target == target && p.mode == mode && p.pieces == stored
+        }) {
+            return;
         }
+        bucket.push(id);
         self.phrases.push(Phrase { pieces: stored, mode, caps, target });
     }
 

@@ -99,9 +99,21 @@ impl Lexicon {
         index: PhraseIndex,
     ) -> Lexicon {
         let mut offices: HashMap<(EntryId, AgentId), Vec<(EntryId, u32)>> = HashMap::new();
+        // Thousands of roles share a few hundred titles.
+        let mut agent_of_title: HashMap<Box<str>, Option<AgentId>> = HashMap::new();
         for (i, entry) in entries.iter_mut().enumerate() {
             for (r, role) in entry.roles.iter_mut().enumerate() {
-                role.agent = role.title.as_deref().and_then(|t| title_agent(&index, t));
+                role.agent = match role.title.as_deref() {
+                    Some(t) => match agent_of_title.get(t) {
+                        Some(a) => *a,
+                        None => {
+                            let a = title_agent(&index, t);
+                            agent_of_title.insert(t.into(), a);
+                            a
+                        }
+                    },
+                    None => None,
+                };
                 if let (Some(of), Some(agent)) = (role.of, role.agent) {
                     offices.entry((of, agent)).or_default().push((EntryId(i as u32), r as u32));
                 }
@@ -129,9 +141,16 @@ impl Lexicon {
         Lexicon { entries, agents, discards, sectors, words, verbs, issues, keys, index, offices, surnames }
     }
 
-    /// The built-in dictionaries (embedded in the binary).
+    /// The built-in dictionaries (embedded in the binary), built afresh.
     pub fn builtin() -> Lexicon {
         LexiconBuilder::with_builtin().build().0
+    }
+
+    /// The built-in dictionaries, built once per process and shared (for callers that need
+    /// the built-in lexicon many times, such as tests and batch jobs without `--lexicon`).
+    pub fn shared_builtin() -> &'static Lexicon {
+        static SHARED: std::sync::OnceLock<Lexicon> = std::sync::OnceLock::new();
+        SHARED.get_or_init(Lexicon::builtin)
     }
 
     /// The built-in dictionaries with user dictionaries layered over them, in order. Returns
@@ -332,12 +351,22 @@ impl Lexicon {
                 if let Some(role) = latest(in_force, title) {
                     return Some(self.role_coding(role, false));
                 }
-                // After every role ended the person is a former official.
+                // After every role ended the person is a former official, unless the last role
+                // only ended where the source stops: then the status is unknown and only the
+                // country is coded.
                 let ended: Vec<&Role> = entry.roles.iter().filter(|r| r.dates.to.is_some_and(|t| t < d)).collect();
                 let last = ended.iter().copied().max_by_key(|r| r.dates.to);
                 if let Some(role) = last
                     && entry.roles.iter().all(|r| r.dates.from.is_none_or(|f| f <= d))
                 {
+                    if role.open_end {
+                        let mut coding = self.role_coding(role, false);
+                        coding.code = ActorCode::new(role.code.base(), &[]);
+                        coding.sectors.retain(|s| matches!(&**s, "IGO" | "NGO" | "PRE"));
+                        coding.role = None;
+                        coding.role_agent = None;
+                        return Some(coding);
+                    }
                     return Some(self.role_coding(role, true));
                 }
                 None

@@ -260,6 +260,9 @@ pub struct Role {
     pub agent: Option<AgentId>,
     /// When the role was held.
     pub dates: DateRange,
+    /// True when the end date only says how long the source saw the role held (written
+    /// `2003-10-31..2012-01-16?`): after it the person's status is unknown, not "former".
+    pub open_end: bool,
 }
 
 /// A dictionary entry: a country, organisation, group or person, with the phrases that name it.

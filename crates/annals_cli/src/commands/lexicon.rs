@@ -331,11 +331,18 @@ fn describe(lexicon: &Lexicon, target: Target, date: Option<annals_lexicon::Naiv
 fn build_countryinfo(countryinfo: &Path, out: &Path) -> anyhow::Result<ExitCode> {
     let bytes = std::fs::read(countryinfo).with_context(|| format!("cannot read {}", countryinfo.display()))?;
     let text = String::from_utf8_lossy(&bytes);
-    let lexicon = Lexicon::builtin();
-    let built = annals_lexicon::countryinfo::build(&text, &countryinfo.display().to_string(), &lexicon);
+    let reference = annals_lexicon::countryinfo::reference_lexicon();
+    let built = annals_lexicon::countryinfo::build(&text, &countryinfo.display().to_string(), &reference);
     std::fs::write(out, &built.text).with_context(|| format!("cannot write {}", out.display()))?;
     let mut stdout = std::io::stdout().lock();
-    writeln!(stdout, "wrote {}: {} people, {} roles", out.display(), built.people, built.roles)?;
+    writeln!(
+        stdout,
+        "wrote {}: {} people, {} roles ({} people left to leaders.lex)",
+        out.display(),
+        built.people,
+        built.roles,
+        built.skipped
+    )?;
     print_problems(&mut stdout, &built.problems, 30)?;
     Ok(ExitCode::SUCCESS)
 }
