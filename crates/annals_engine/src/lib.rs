@@ -5,4 +5,8 @@
 //! threads while keeping the output in input order ([`ordered`]). The CLI only parses arguments
 //! and prints; every other front end (a server, a library user) gets the same behaviour from here.
 
+pub mod engine;
 pub mod ordered;
+pub mod suite;
+
+pub use engine::{Analysis, Engine, EngineError, EngineOptions};

@@ -1,5 +1,6 @@
 //! `annals eval …`: score components against gold data.
 
+pub mod events;
 pub mod ner;
 pub mod parse;
 pub mod pos;
@@ -21,6 +22,8 @@ pub enum Command {
     Ner(ner::Args),
     /// `annals eval time`.
     Time(time::Args),
+    /// `annals eval events`: the PETRARCH validation suite.
+    Events(events::Args),
 }
 
 /// Run a subcommand of `annals eval`.
@@ -31,5 +34,6 @@ pub fn run(cmd: Command) -> anyhow::Result<ExitCode> {
         Command::Parse(args) => parse::run(args),
         Command::Ner(args) => ner::run(args),
         Command::Time(args) => time::run(args),
+        Command::Events(args) => events::run(args),
     }
 }
