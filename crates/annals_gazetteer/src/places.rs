@@ -9,13 +9,14 @@
 //!
 //! Entity spans are taken as the recogniser gives them, with two repairs: a trailing possessive
 //! ("Azerbaijan's") is dropped when the whole does not resolve, and a compound that does not
-//! resolve as a whole ("Armenia-Azerbaijan", "Armenia/Azerbaijan") is split at hyphens, slashes,
-//! commas and "and" when every part is a place.
+//! resolve as a whole ("Armenia-Azerbaijan Nagorno-Karabakh", "Armenia/Azerbaijan") is covered by
+//! the longest place names in it, when its every capitalised word is part of one.
 
 use crate::fold::fold;
 use crate::gazetteer::{Gazetteer, Place, PlaceId};
 use crate::resolve::Context;
 use annals_doc::{Doc, EntityLabel, Span};
+use std::sync::OnceLock;
 
 /// One mention of a place in the text.
 #[derive(Debug, Clone, PartialEq)]
@@ -135,12 +136,20 @@ impl Gazetteer {
                 }
             }
         }
-        let parts = split_compound(text, span);
-        if parts.len() < 2 {
-            return None;
-        }
-        parts.into_iter().map(|p| known(p).map(|k| (p, k))).collect()
+        segment(text, span, |s| known(s))
     }
+}
+
+/// Words that may qualify a place name (`data/qualifiers.txt`), folded.
+static QUALIFIERS: &str = include_str!("../data/qualifiers.txt");
+
+/// True for a lower-case word or a listed qualifier.
+fn is_qualifier(word: &str) -> bool {
+    static FOLDED: OnceLock<Vec<String>> = OnceLock::new();
+    let list = FOLDED.get_or_init(|| {
+        QUALIFIERS.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')).map(fold).collect()
+    });
+    !word.chars().any(char::is_uppercase) || list.contains(&fold(word))
 }
 
 /// `span` without surrounding whitespace and punctuation, or `None` when nothing is left or the
@@ -158,33 +167,51 @@ fn trim_span(text: &str, span: Span) -> Option<Span> {
     (end > start).then(|| Span::new(start, end))
 }
 
-/// Split a compound name at hyphens, dashes, slashes, commas and the word "and".
-fn split_compound(text: &str, span: Span) -> Vec<Span> {
+/// Cover a mention that is not a place as a whole with the longest known names, left to right
+/// ("Armenia-Azerbaijan Nagorno-Karabakh" → Armenia, Azerbaijan, Nagorno-Karabakh). Words are
+/// separated by spaces, hyphens, dashes, slashes and commas; a lower-case word ("and", "region")
+/// or a qualifier from `data/qualifiers.txt` ("Eastern") may stay uncovered, any other
+/// capitalised word may not, so an unknown name is never half-resolved.
+fn segment(text: &str, span: Span, known: impl Fn(Span) -> Option<String>) -> Option<Vec<(Span, String)>> {
     let s = &text[span.range()];
     let base = span.start as usize;
-    let mut parts = Vec::new();
-    let mut start = 0;
-    let bytes = s.as_bytes();
-    let mut i = 0;
-    while i < s.len() {
-        let rest = &s[i..];
-        let sep_len = if rest.starts_with(" and ") {
-            5
-        } else {
-            match rest.chars().next() {
-                Some(c @ ('-' | '\u{2013}' | '\u{2014}' | '/' | ',')) => c.len_utf8(),
-                Some(_) => 0,
-                None => break,
+    let is_sep = |c: char| c.is_whitespace() || matches!(c, '-' | '\u{2013}' | '\u{2014}' | '/' | ',');
+    let mut words: Vec<(usize, usize)> = Vec::new();
+    let mut start = None;
+    for (i, c) in s.char_indices() {
+        match (is_sep(c), start) {
+            (true, Some(a)) => {
+                words.push((base + a, base + i));
+                start = None;
             }
-        };
-        if sep_len > 0 {
-            parts.push((start, i));
-            start = i + sep_len;
-            i += sep_len;
-        } else {
-            i += rest.chars().next().map_or(1, char::len_utf8);
+            (false, None) => start = Some(i),
+            _ => {}
         }
     }
-    parts.push((start, bytes.len()));
-    parts.into_iter().filter_map(|(a, b)| trim_span(text, Span::new(base + a, base + b))).collect()
+    if let Some(a) = start {
+        words.push((base + a, base + s.len()));
+    }
+    if words.len() < 2 {
+        return None;
+    }
+    let mut parts = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        // A qualifier on its own is never a place inside a compound: "Eastern Ukraine" is not
+        // Zambia's Eastern Province and Ukraine.
+        let alone_ok = !is_qualifier(&text[words[i].0..words[i].1]);
+        let found = (i + 1..=words.len()).rev().filter(|&j| j > i + 1 || alone_ok).find_map(|j| {
+            let sub = Span::new(words[i].0, words[j - 1].1);
+            known(sub).map(|key| (j, sub, key))
+        });
+        match found {
+            Some((j, sub, key)) => {
+                parts.push((sub, key));
+                i = j;
+            }
+            None if is_qualifier(&text[words[i].0..words[i].1]) => i += 1,
+            None => return None,
+        }
+    }
+    (!parts.is_empty()).then_some(parts)
 }

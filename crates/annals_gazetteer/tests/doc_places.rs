@@ -100,6 +100,19 @@ fn possessives_and_surrounding_punctuation_are_trimmed() {
 #[test]
 fn compounds_split_only_when_every_part_is_a_place() {
     check(
+        "the Armenia-Azerbaijan Nagorno-Karabakh conflict",
+        &["Armenia-Azerbaijan Nagorno-Karabakh"],
+        &[
+            "Armenia → Armenia|country|ARM",
+            "Azerbaijan → Azerbaijan|country|AZE",
+            "Nagorno-Karabakh → Nagorno-Karabakh|region|AZE",
+        ],
+    );
+    check("in the Moscow region", &["Moscow region"], &["Moscow → Moscow|city|RUS"]);
+    check("shelling in Eastern Ukraine", &["Eastern Ukraine"], &["Ukraine → Ukraine|country|UKR"]);
+    check("a road in East Jerusalem", &["East Jerusalem"], &["East Jerusalem → East Jerusalem|city|PSE"]);
+    check("talks in Baku and Yerevan", &["Baku and Yerevan"], &["Baku → Baku|city|AZE", "Yerevan → Yerevan|city|ARM"]);
+    check(
         "the Armenia/Azerbaijan border",
         &["Armenia/Azerbaijan"],
         &["Armenia → Armenia|country|ARM", "Azerbaijan → Azerbaijan|country|AZE"],
