@@ -62,8 +62,9 @@ impl<'a> Atoms<'a> {
             lower: String::with_capacity(doc.text.len()),
             lower_ends: Vec::new(),
         };
+        let mut chars = Vec::new();
         if doc.tokens.is_empty() {
-            out.cut(0, &doc.text, None);
+            out.cut(0, &doc.text, None, &mut chars);
             out.split_raw_sentences();
         } else {
             let mut ranges: Vec<Range<usize>> =
@@ -83,7 +84,7 @@ impl<'a> Atoms<'a> {
                     }
                     last_end = tok.span.end;
                     let Some(piece) = doc.text.get(tok.span.range()) else { continue };
-                    out.cut(tok.span.start as usize, piece, Some(t as u32));
+                    out.cut(tok.span.start as usize, piece, Some(t as u32), &mut chars);
                 }
                 if out.atoms.len() > first {
                     out.atoms[first].glued = false;
@@ -145,9 +146,12 @@ impl<'a> Atoms<'a> {
         self.lower_ends.push(self.lower.len() as u32);
     }
 
-    /// Cut `piece` (which starts at byte `base` of the text) into atoms.
-    fn cut(&mut self, base: usize, piece: &str, token: Option<u32>) {
-        let chars: Vec<(usize, char)> = piece.char_indices().collect();
+    /// Cut `piece` (which starts at byte `base` of the text) into atoms. `chars` is scratch
+    /// space, reused between calls to save an allocation per token.
+    fn cut(&mut self, base: usize, piece: &str, token: Option<u32>, chars: &mut Vec<(usize, char)>) {
+        chars.clear();
+        chars.extend(piece.char_indices());
+        let chars = &chars[..];
         let end_of = |k: usize| chars.get(k).map_or(piece.len(), |&(b, _)| b);
         let is_apos = |c: char| c == '\'' || c == '\u{2019}';
         let mut k = 0;
@@ -184,10 +188,10 @@ impl<'a> Atoms<'a> {
                 }
                 kind = AtomKind::Word;
             } else if c.is_ascii_digit() {
-                k = digits_end(&chars, k);
+                k = digits_end(chars, k);
                 kind = AtomKind::Number;
             } else if is_apos(c) && k + 1 < chars.len() && chars[k + 1].1.is_ascii_digit() {
-                k = digits_end(&chars, k + 1);
+                k = digits_end(chars, k + 1);
                 kind = AtomKind::Number;
             } else if is_apos(c) && k + 1 < chars.len() && chars[k + 1].1.is_alphabetic() {
                 k += 1;

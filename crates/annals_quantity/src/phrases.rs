@@ -70,6 +70,11 @@ impl<T> PhraseTable<T> {
         self.word(w).is_some()
     }
 
+    /// The first atoms of all forms (each once).
+    pub fn first_atoms(&self) -> impl Iterator<Item = &str> {
+        self.by_first.keys().map(String::as_str)
+    }
+
     /// True when the table is empty.
     pub fn is_empty(&self) -> bool {
         self.by_first.is_empty()

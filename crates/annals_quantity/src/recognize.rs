@@ -39,6 +39,9 @@ pub struct QuantityRecognizer {
     stop: HashSet<String>,
     labels: HashSet<String>,
     pronoun_one: HashSet<String>,
+    /// Words that can begin a quantity besides numbers and number words (bounds, vague
+    /// amounts, "between"): a quick filter before the grammar is tried.
+    starts: HashSet<String>,
 }
 
 impl QuantityRecognizer {
@@ -55,6 +58,7 @@ impl QuantityRecognizer {
             stop: HashSet::new(),
             labels: HashSet::new(),
             pronoun_one: HashSet::new(),
+            starts: HashSet::new(),
         };
         // The built-in file is checked by a unit test, so this cannot fail at run time.
         q.extend(BUILTIN_NAME, BUILTIN).expect("built-in quantities.txt is valid");
@@ -135,6 +139,14 @@ impl QuantityRecognizer {
                 }
             }
         }
+        self.starts = ["between", "a", "an"].iter().map(|s| s.to_string()).collect();
+        for t in [
+            &self.bounds.first_atoms().collect::<Vec<_>>(),
+            &self.vague.first_atoms().collect(),
+            &self.multipliers.first_atoms().collect(),
+        ] {
+            self.starts.extend(t.iter().map(|s| s.to_string()));
+        }
         Ok(())
     }
 
@@ -181,14 +193,7 @@ impl QuantityRecognizer {
         if a.atoms[i].kind == AtomKind::Punct && self.units_before.longest(a, i, e).is_none() {
             return None;
         }
-        if a.atoms[i].kind == AtomKind::Word
-            && !self.numbers.is_number_word(w)
-            && w != "between"
-            && self.bounds.longest(a, i, e).is_none()
-            && self.vague.longest(a, i, e).is_none()
-            && self.multipliers.longest(a, i, e).is_none()
-            && !matches!(w, "a" | "an")
-        {
+        if a.atoms[i].kind == AtomKind::Word && !self.starts.contains(w) && !self.numbers.is_number_word(w) {
             return None;
         }
 

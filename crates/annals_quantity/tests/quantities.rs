@@ -1,8 +1,8 @@
 //! Behaviour of the quantity recogniser on hand-built documents.
 
 use annals_doc::{Annotator, Doc, Span};
-use annals_tokenizer::Tokenizer;
 use annals_quantity::QuantityRecognizer;
+use annals_tokenizer::Tokenizer;
 
 /// `text` run through the project's tokenizer and sentence splitter.
 fn tokenized(text: &str) -> Doc {

@@ -225,6 +225,10 @@ impl Sentence<'_> {
         if k == AtomKind::Punct {
             return None;
         }
+        // Most words cannot begin a time expression; skip them without trying every rule.
+        if k == AtomKind::Word && !self.lex.starts.contains(self.lw(i)) && !self.nums.is_number_word(self.lw(i)) {
+            return None;
+        }
         let rules: [&dyn Fn(usize) -> Rule; 12] = [
             &|i| self.calendar_date(i),
             &|i| self.numeric_date(i),
@@ -409,16 +413,21 @@ impl Sentence<'_> {
                 if let Some((y, k4)) = self.year_after_date(k3) {
                     return Some((k4, named(Named::MonthDay(m, d), Some(y))));
                 }
-                // "June 3-5": a range of days.
+                // "June 3-5", "June 3-5, 2019": a range of days.
                 if self.lw(k2) == "-"
                     && self.glued(k2)
                     && self.glued(k2 + 1)
                     && let Some((d2, k5)) = self.day_at(k2 + 1)
                     && d2 > d
                 {
-                    let x = Found::plain(i, k2, named(Named::MonthDay(m, d), None));
-                    let y = Found::plain(k2 + 1, k5, named(Named::MonthDay(m, d2), None));
-                    return Some((k5, Sem::Range(Box::new(x), Box::new(y))));
+                    let k6 = if self.lw(k5) == "," { k5 + 1 } else { k5 };
+                    let (y, end) = match self.year_after_date(k6) {
+                        Some((y, e)) => (Some(y), e),
+                        None => (None, k5),
+                    };
+                    let x = Found::plain(i, k2, named(Named::MonthDay(m, d), y));
+                    let y = Found::plain(k2 + 1, end, named(Named::MonthDay(m, d2), y));
+                    return Some((end, Sem::Range(Box::new(x), Box::new(y))));
                 }
                 return Some((k2, named(Named::MonthDay(m, d), None)));
             }

@@ -101,6 +101,9 @@ pub(crate) struct TimeLexicon {
     pub(crate) future_before_to: HashSet<String>,
     pub(crate) past: HashSet<String>,
     pub(crate) not_past: HashSet<String>,
+    /// Every word that can begin an expression (besides numbers and number words): a quick
+    /// filter so the grammar tries its rules only where one could match.
+    pub(crate) starts: HashSet<String>,
 }
 
 impl TimeLexicon {
@@ -220,7 +223,7 @@ impl TimeLexicon {
                     "vague_amounts" => insert_all(&mut self.vague_amounts, &e.forms, ()),
                     "fiscal" => insert_all(&mut self.fiscal, &e.forms, ()),
                     "ambiguous_months" | "month_cues" | "not_years_after" | "time_zones" | "frequency_words"
-                    | "function_words" | "future" | "past" | "not_past" => {
+                    | "function_words" | "future" | "future_before_to" | "past" | "not_past" => {
                         let set = match sec {
                             "ambiguous_months" => &mut self.ambiguous_months,
                             "month_cues" => &mut self.month_cues,
@@ -239,7 +242,35 @@ impl TimeLexicon {
                 }
             }
         }
+        self.starts = self.start_words();
         Ok(())
+    }
+
+    fn start_words(&self) -> HashSet<String> {
+        let mut out: HashSet<String> = [
+            "the", "its", "their", "that", "a", "an", "per", "every", "each", "year", "noon", "midday", "midnight",
+            "q", "h", "final", "last",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        let mut add = |it: &mut dyn Iterator<Item = &str>| out.extend(it.map(str::to_string));
+        add(&mut self.months.first_atoms());
+        add(&mut self.weekdays.first_atoms());
+        add(&mut self.weekday_abbreviations.first_atoms());
+        add(&mut self.seasons.first_atoms());
+        add(&mut self.holidays.first_atoms());
+        add(&mut self.modifiers.first_atoms());
+        add(&mut self.relative_modifiers.first_atoms());
+        add(&mut self.day_offsets.first_atoms());
+        add(&mut self.relative.first_atoms());
+        add(&mut self.references.first_atoms());
+        add(&mut self.amount_modifiers.first_atoms());
+        add(&mut self.vague_amounts.first_atoms());
+        add(&mut self.sets.first_atoms());
+        add(&mut self.fiscal.first_atoms());
+        add(&mut self.units.first_atoms());
+        out
     }
 }
 
@@ -260,6 +291,22 @@ mod tests {
             lex.extend(name, text).unwrap();
         }
         assert!(lex.months.has_word("sept"));
+        // Every word-set section reaches its table.
+        let sets = [
+            (&lex.ambiguous_months, "may"),
+            (&lex.month_cues, "in"),
+            (&lex.not_years_after, "about"),
+            (&lex.time_zones, "gmt"),
+            (&lex.frequency_words, "twice"),
+            (&lex.function_words, "of"),
+            (&lex.future, "will"),
+            (&lex.future_before_to, "set"),
+            (&lex.past, "was"),
+            (&lex.not_past, "need"),
+        ];
+        for (set, word) in sets {
+            assert!(set.contains(word), "{word}");
+        }
     }
 
     #[test]
