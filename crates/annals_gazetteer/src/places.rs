@@ -136,7 +136,7 @@ impl Gazetteer {
                 }
             }
         }
-        segment(text, span, |s| known(s))
+        segment(text, span, known)
     }
 }
 
