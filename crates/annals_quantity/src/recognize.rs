@@ -350,7 +350,10 @@ impl QuantityRecognizer {
                         return None;
                     }
                 }
-                if !grouped && int_digits >= 7 || self.phone_like(a, j, e) {
+                // Long digit strings are identifiers; a leading zero ("007", "01") marks a code.
+                let text = a.text_of(j);
+                let leading_zero = text.len() > 1 && text.starts_with('0') && !text.starts_with("0.");
+                if !grouped && int_digits >= 7 || leading_zero || self.phone_like(a, j, e) {
                     return None;
                 }
             }
@@ -459,6 +462,14 @@ impl QuantityRecognizer {
                 Some(Upos::Adj | Upos::Verb | Upos::Num) => {}
                 Some(_) => break,
                 None => {
+                    // "7 Henman beat …": a name followed by a lowercase word starts a clause.
+                    if let Some(h) = head
+                        && a.is_capitalized(h)
+                        && !a.lower(h).ends_with('s')
+                        && !a.is_capitalized(j)
+                    {
+                        return None;
+                    }
                     head = Some(j);
                     let plural = w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !a.is_capitalized(j);
                     if self.count_nouns.contains(w) || plural {
@@ -469,7 +480,17 @@ impl QuantityRecognizer {
             words += 1;
             j += 1;
         }
-        head.map(|h| a.atoms[h].span)
+        // Without tags, a lone name ("7 Henman") or participle ("one equipped") is not what
+        // the number counts; a capitalised plural ("20,000 Azerbaijanis") is.
+        let h = head?;
+        if upos(h).is_none() {
+            let w = a.lower(h);
+            let lone_name = a.is_capitalized(h) && !w.ends_with('s') && (h == from || !a.is_capitalized(h - 1));
+            if lone_name || w.ends_with("ed") {
+                return None;
+            }
+        }
+        Some(a.atoms[h].span)
     }
 }
 

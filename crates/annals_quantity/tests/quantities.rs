@@ -109,6 +109,7 @@ fn not_quantities() {
         &[],
     );
     check("One of the 1500 people", &["One [1, 1] exact -", "1500 [1500, 1500] exact people"]);
+    check("007 fans saw seed 7 Henman beat one armed rival", &["7 [7, 7] exact -", "one [1, 1] exact rival"]);
 }
 
 #[test]

@@ -358,7 +358,7 @@ impl Sentence<'_> {
         if self.glued(i + 1) && !matches!(next, "," | "." | ";" | ":" | ")" | "'s" | "?" | "!" | "-") {
             return None;
         }
-        if next == "%" || self.nums.is_scale(next) || matches!(next, "percent" | "per") {
+        if next == "%" || self.nums.is_scale(next) || matches!(next, "percent" | "per") || self.tz(i + 1).is_some() {
             return None;
         }
         // "2000 people": a four-digit number before a plural noun is an amount unless a
@@ -1137,6 +1137,10 @@ impl Sentence<'_> {
             Some((h, m)) if m.len() == 2 && !m.contains(':') => (h.parse().ok()?, Some(m.parse().ok()?)),
             Some(_) => return None,
             None if t.len() <= 2 => (t.parse().ok()?, None),
+            // "1400 GMT": a four-digit clock time, recognised only before a time zone.
+            None if t.len() == 4 && self.tz(i + 1).is_some() && t.bytes().all(|b| b.is_ascii_digit()) => {
+                (t[..2].parse().ok()?, Some(t[2..].parse().ok()?))
+            }
             None => return None,
         };
         let mut k = i + 1;
@@ -1206,7 +1210,10 @@ impl Sentence<'_> {
 
     /// Recurring times: "daily", "every week", "twice a year", "every two years".
     fn set(&self, i: usize) -> Rule {
-        if let Some((v, k)) = self.lex.sets.longest(self.a, i, self.e) {
+        // "the Daily Telegraph": a capitalised set word mid-sentence is part of a name.
+        if let Some((v, k)) = self.lex.sets.longest(self.a, i, self.e)
+            && (!self.cap(i) || i == self.s)
+        {
             return Some((k, Sem::Set(v.clone())));
         }
         if matches!(self.lw(i), "a" | "an" | "per")

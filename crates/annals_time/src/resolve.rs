@@ -188,6 +188,7 @@ impl Resolver {
                     From::Now => match (&self.reference, self.dct) {
                         (Some(r), Some(d))
                             if inherit
+                                && n.abs() == 1
                                 && matches!(
                                     r.granularity(),
                                     Granularity::Quarter | Granularity::Half | Granularity::Month

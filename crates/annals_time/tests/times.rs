@@ -193,6 +193,7 @@ fn times_of_day() {
     let (_, t) = run("Rebels attacked Friday night.", JUNE3);
     assert_eq!((t[0].kind.as_str(), t[0].granularity.as_str()), ("TIME", "part_of_day"));
     check("Shelling began at 10:35 p.m. local time.", JUNE3, &["10:35 p.m. local time = 2019-06-03T22:35"]);
+    check("Kick-off is at 1400 GMT.", JUNE3, &["1400 GMT = 2019-06-03T14:00"]);
 }
 
 #[test]
@@ -215,7 +216,7 @@ fn durations_and_sets() {
 #[test]
 fn not_times() {
     check(
-        "May I ask? The March on Washington drew 2000 people; a 25-year-old man; about 1500 troops; Resolution 1244; 60 Minutes aired.",
+        "May I ask? The March on Washington drew 2000 people; a 25-year-old man; about 1500 troops; Resolution 1244; 60 Minutes aired; the Daily Telegraph said.",
         JUNE3,
         &[],
     );
