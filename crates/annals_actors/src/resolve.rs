@@ -277,14 +277,18 @@ impl<'a, 'l> Ctx<'a, 'l> {
                 persons.push((self.pick_person(&person), toks));
                 continue;
             }
-            if inside_person {
-                continue;
-            }
             let agent = hit.targets.iter().find_map(|t| match t {
                 Target::Agent(a) => Some((*a, false)),
                 Target::AgentPlural(a) => Some((*a, true)),
                 _ => None,
             });
+            if inside_person {
+                // A title the tagger put inside the name ("President Putin") is still a title.
+                if let Some((a, plural)) = agent {
+                    agents.push((a, plural, toks));
+                }
+                continue;
+            }
             let entry = hit.targets.iter().find(|t| !matches!(t, Target::Agent(_) | Target::AgentPlural(_))).copied();
             // "Security Council" is the UN's unless a country claims it ("Russia's Security Council").
             let prefer_agent = agent.is_some() && (has_adjective_base || poss.is_some());
@@ -322,14 +326,35 @@ impl<'a, 'l> Ctx<'a, 'l> {
         let appos_role = appos_children.iter().find_map(|&a| self.np_title(a));
 
         // A named person in the lexicon.
-        let surname_person = if persons.is_empty() && per_entity.as_ref().is_some_and(|r| r.len() == 1) {
-            let r = per_entity.clone().unwrap_or(head..head + 1);
-            let title = head_agent.as_ref().map(|a| a.0).filter(|a| self.lex.agent(*a).office).or(appos_agent);
-            self.person_by_surname(self.form(r.start), title)
-        } else {
-            None
+        // A person named by surname ("Lavrov", "President Putin"): a PER entity whose last word
+        // is the surname of one lexicon person in office on the date. Without an entity layer, a
+        // lone proper noun is tried the same way.
+        let name_span = per_entity.clone().or_else(|| {
+            (!doc.layers.contains(annals_doc::Layers::ENTITIES)
+                && doc.tokens[head].upos == Some(Upos::Propn)
+                && np.hits.is_empty())
+            .then(|| head..head + 1)
+        });
+        let surname_person = match name_span.clone() {
+            Some(r) if persons.is_empty() && !r.is_empty() => {
+                let title = head_agent.as_ref().map(|a| a.0).filter(|a| self.lex.agent(*a).office).or(appos_agent);
+                let last = r.end - 1;
+                self.person_by_surname(self.form(last), title).filter(|&p| {
+                    // Every other word of the entity is a title or part of the person's name.
+                    let names: Vec<String> = self.lex.entry(p).names.iter().map(|n| fold(n)).collect();
+                    (r.start..last).all(|t| {
+                        agents.iter().any(|(_, _, a)| a.contains(&t))
+                            || names.iter().any(|n| n.split_whitespace().any(|w| w == fold(self.form(t))))
+                    })
+                })
+            }
+            _ => None,
         };
-        if let Some((person, toks)) = persons.first().cloned().or_else(|| surname_person.map(|p| (p, head..head + 1))) {
+        if let Some((person, toks)) = persons
+            .first()
+            .cloned()
+            .or_else(|| surname_person.map(|p| (p, name_span.clone().unwrap_or(head..head + 1))))
+        {
             let mut coding = self.lex.coding(person, self.date, title_agent);
             if former && let Some(c) = coding.as_mut() {
                 make_former(c);

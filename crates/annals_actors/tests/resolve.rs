@@ -252,3 +252,19 @@ fn odd_input_never_panics() {
     assert_eq!(res.actors.len(), 1);
     assert_eq!(res.actors[0].code, "ARM");
 }
+
+#[test]
+fn titles_inside_person_entities_and_text_without_entities() {
+    // The NER tagged the title as part of the name.
+    check(
+        "President PROPN 2 compound B-PER\n Putin PROPN 3 nsubj I-PER\n said VERB 0 root",
+        Some("2019-05-01"),
+        &["President Putin -> Vladimir Putin RUSGOV person (President)"],
+    );
+    // A different first name is a different person.
+    check(
+        "Olga PROPN 2 compound B-PER\n Putin PROPN 3 nsubj I-PER\n said VERB 0 root",
+        Some("2019-05-01"),
+        &["Olga Putin -> Olga Putin --- person"],
+    );
+}

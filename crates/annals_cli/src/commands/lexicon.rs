@@ -40,6 +40,9 @@ enum Command {
         /// Load this many times and report the fastest and median load times.
         #[arg(long, default_value_t = 1)]
         repeat: usize,
+        /// Also load the embedded gazetteer and report the combined load time.
+        #[arg(long)]
+        gazetteer: bool,
     },
     /// Read PETRARCH/TABARI dictionaries and report what was imported and which lines were not.
     ImportPetrarch {
@@ -78,15 +81,18 @@ enum Command {
 /// Run `annals lexicon`.
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     match args.command {
-        Command::Check { paths, no_builtin, stems, repeat } => check(&paths, no_builtin, stems, repeat.max(1)),
+        Command::Check { paths, no_builtin, stems, repeat, gazetteer } => {
+            check(&paths, no_builtin, stems, repeat.max(1), gazetteer)
+        }
         Command::ImportPetrarch { paths, kind, max_problems } => import(&paths, kind.as_deref(), max_problems),
         Command::Lookup { text, date, lexicon } => lookup(&text, date, &lexicon),
         Command::BuildCountryinfo { countryinfo, out } => build_countryinfo(&countryinfo, &out),
     }
 }
 
-fn check(paths: &[PathBuf], no_builtin: bool, stems: bool, repeat: usize) -> anyhow::Result<ExitCode> {
+fn check(paths: &[PathBuf], no_builtin: bool, stems: bool, repeat: usize, gazetteer: bool) -> anyhow::Result<ExitCode> {
     let mut times = Vec::with_capacity(repeat);
+    let mut combined = Vec::with_capacity(repeat);
     let mut result = None;
     for _ in 0..repeat {
         let start = Instant::now();
@@ -97,10 +103,16 @@ fn check(paths: &[PathBuf], no_builtin: bool, stems: bool, repeat: usize) -> any
         }
         let built = builder.build();
         times.push(start.elapsed());
+        if gazetteer {
+            let places = annals_gazetteer::Gazetteer::embedded().context("cannot load the embedded gazetteer")?;
+            combined.push(start.elapsed());
+            drop(places);
+        }
         result = Some(built);
     }
     let (lexicon, problems) = result.expect("repeat is at least 1");
     times.sort();
+    combined.sort();
     let mut out = std::io::stdout().lock();
     let sources = if no_builtin { String::new() } else { "built-in".to_string() };
     let mut names: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
@@ -123,6 +135,14 @@ fn check(paths: &[PathBuf], no_builtin: bool, stems: bool, repeat: usize) -> any
         )?;
     } else {
         writeln!(out, "load time: {:.1} ms", ms(times[0]))?;
+    }
+    if !combined.is_empty() {
+        writeln!(
+            out,
+            "lexicon + gazetteer load time: fastest {:.1} ms, median {:.1} ms over {repeat} loads",
+            ms(combined[0]),
+            ms(combined[repeat / 2])
+        )?;
     }
     print_problems(&mut out, &problems, usize::MAX)?;
     Ok(if problems.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(1) })
