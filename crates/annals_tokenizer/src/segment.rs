@@ -136,8 +136,13 @@ fn run_start(s: &str, i: usize, f: impl Fn(char) -> bool) -> usize {
 
 /// Words of a clitic or an informal start kept after a leading apostrophe (`'s`, `'em`, `'90s`).
 fn apostrophe_word(rest: &str) -> bool {
-    let lower = rest.to_ascii_lowercase();
-    let word = lower.trim_end_matches(|c: char| !c.is_alphanumeric());
+    // Only the word right after the apostrophe matters; looking no further keeps long chunks linear.
+    let end = rest.bytes().position(|b| !b.is_ascii_alphanumeric()).unwrap_or(rest.len());
+    if end > 8 {
+        return false;
+    }
+    let lower = rest[..end].to_ascii_lowercase();
+    let word = lower.as_str();
     matches!(word, "s" | "m" | "d" | "ll" | "re" | "ve" | "em" | "n" | "cause" | "til" | "tis" | "twas" | "bout")
         || (word.len() >= 2 && word.bytes().all(|b| b.is_ascii_digit()))
         || (word.len() >= 3 && word.ends_with('s') && word[..word.len() - 1].bytes().all(|b| b.is_ascii_digit()))
@@ -334,11 +339,17 @@ fn middle(lex: &Lexicon, s: &str, lo: usize, hi: usize, base: usize, out: &mut V
     let n = core.len();
     let mut start = 0;
     let mut i = 0;
-    let address_hint = core.contains(['@', ':']) || core.contains("www.");
+    let address_hint = core.contains('@') || core.contains("://") || core.contains("www.");
     while i < n {
         if address_hint && i == start {
-            let e = run_end(core, i, |x| !matches!(x, '<' | '>' | '(' | ')' | '"' | '[' | ']' | ',' | ';'));
-            if e > i && is_address(&core[i..e]) {
+            // An address inside a longer chunk (`<a@b.com>`); the length cap keeps long chunks
+            // linear (a whole-chunk address of any length was handled above).
+            let e = core[i..]
+                .char_indices()
+                .take_while(|&(k, x)| k < 256 && !matches!(x, '<' | '>' | '(' | ')' | '"' | '[' | ']' | ',' | ';'))
+                .last()
+                .map_or(i, |(k, x)| i + k + x.len_utf8());
+            if e > i && e - i < 256 && is_address(&core[i..e]) {
                 push(out, i, e);
                 start = e;
                 i = e;
@@ -359,6 +370,7 @@ fn middle(lex: &Lexicon, s: &str, lo: usize, hi: usize, base: usize, out: &mut V
                 let keep = single
                     && ((digits_around && phone_like(core, start))
                         || (next.is_some_and(char::is_alphabetic)
+                            && left.len() <= 8
                             && left.chars().all(char::is_alphabetic)
                             && lex.keeps_hyphen(left)));
                 if keep { None } else { Some(e) }
@@ -434,8 +446,14 @@ fn middle(lex: &Lexicon, s: &str, lo: usize, hi: usize, base: usize, out: &mut V
 /// True when the digits-and-hyphens word starting at `start` looks like a phone number or a
 /// code (`713-853-3989`, `345-9945`) rather than a range (`13 - 17`, `1998 - 30`), which EWT splits.
 fn phone_like(core: &str, start: usize) -> bool {
-    let e = run_end(core, start, |x| x.is_ascii_digit() || x == '-');
-    let word = &core[start..e];
+    // Phone numbers are short; a longer run is not one (and scanning it again at every hyphen
+    // would make long inputs quadratic).
+    let bytes = &core.as_bytes()[start..];
+    let e = bytes.iter().take(33).position(|&b| !(b.is_ascii_digit() || b == b'-')).unwrap_or(bytes.len().min(33));
+    if e > 32 {
+        return false;
+    }
+    let word = &core[start..start + e];
     let digits = word.bytes().filter(u8::is_ascii_digit).count();
     let last_group = word.rsplit('-').next().map_or(0, str::len);
     word.bytes().filter(|&b| b == b'-').count() >= 2 || digits >= 7 || last_group >= 4

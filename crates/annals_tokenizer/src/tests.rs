@@ -106,3 +106,26 @@ fn odd_input_does_not_panic() {
         tok.annotate(&mut doc);
     }
 }
+
+#[test]
+fn long_pathological_chunks_stay_linear() {
+    // Each of these once made some rule rescan the rest of the chunk at every step.
+    let n = 100_000;
+    let inputs = [
+        "1-".repeat(n),
+        "'\"".repeat(n),
+        "a:".repeat(n),
+        "a@b:".repeat(n),
+        "x@y".repeat(n),
+        "www.".repeat(n),
+        "a.".repeat(n),
+        "s'".repeat(n),
+        "word".repeat(n),
+    ];
+    let tok = Tokenizer::new();
+    for input in inputs {
+        let mut doc = Doc::new("t", input);
+        tok.annotate(&mut doc);
+        assert!(!doc.tokens.is_empty());
+    }
+}
