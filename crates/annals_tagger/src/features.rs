@@ -40,6 +40,8 @@ pub(crate) struct Atoms {
     /// Ambiguity class of the exact form, else of the lower-cased form (offset so the two
     /// differ), else 0.
     pub amb: u64,
+    /// Ambiguity class of the lower-cased form (0 when unknown).
+    pub amb_lower: u64,
     /// For hyphenated words, the last part and its 3-letter suffix (0 otherwise).
     pub hyph: u64,
     pub hyph_suf: u64,
@@ -201,8 +203,12 @@ fn atoms(word: &str, first: bool, dict: &TagDict, constrain_min: u32, s: &mut Sc
         if e.count >= constrain_min {
             a.constrain = e.class;
         }
-    } else if let Some(e) = dict.lower(a.lower) {
-        a.amb = e.class as u64 | 1 << 40;
+    }
+    if let Some(e) = dict.lower(a.lower) {
+        a.amb_lower = e.class as u64;
+        if !a.known {
+            a.amb = e.class as u64 | 1 << 40;
+        }
     }
     a
 }
@@ -240,6 +246,7 @@ const T_W_1W1: u32 = 36;
 const T_W0AMB1: u32 = 37;
 const T_W0AMB1AMB2: u32 = 38;
 const T_W0W1W2: u32 = 39;
+const T_AMB_LOWER: u32 = 60;
 
 const T_T1: u32 = 40;
 const T_T2: u32 = 41;
@@ -284,6 +291,7 @@ const fn pad(v: u64) -> Atoms {
         cshape: v,
         flags: 0,
         amb: v,
+        amb_lower: v,
         hyph: 0,
         hyph_suf: 0,
         sure: None,
@@ -301,7 +309,7 @@ fn at(words: &[Atoms], i: usize, d: isize) -> &Atoms {
 /// The features that name the word itself, which training may hide for rare words so the
 /// model learns to tag words it has never seen from their spelling and context.
 pub(crate) fn identity_features(w: &Atoms) -> [u64; 2] {
-    [f1(T_FORM, w.form), if w.lower != w.form { f1(T_LOWER, w.lower) } else { 0 }]
+    [f1(T_FORM, w.form), f1(T_LOWER, w.lower)]
 }
 
 /// Append the static features of word `i` to `out`. The identity features come first.
@@ -309,10 +317,11 @@ pub(crate) fn static_features(words: &[Atoms], i: usize, out: &mut Vec<u64>) {
     let w = &words[i];
     let (p1, p2, n1, n2) = (at(words, i, -1), at(words, i, -2), at(words, i, 1), at(words, i, 2));
     out.push(f1(T_FORM, w.form));
-    if w.lower != w.form {
-        out.push(f1(T_LOWER, w.lower));
-    }
+    // Always present, so the lower-cased word's weights are learned from every spelling and
+    // carry over to unseen ones ("YET", "Bare").
+    out.push(f1(T_LOWER, w.lower));
     out.push(f1(T_BIAS, 0));
+    out.push(f1(T_AMB_LOWER, w.amb_lower));
     for (n, &p) in w.pre.iter().enumerate() {
         if p != 0 {
             out.push(f1(T_PRE + n as u32, p));
@@ -345,6 +354,7 @@ pub(crate) fn static_features(words: &[Atoms], i: usize, out: &mut Vec<u64>) {
     out.push(f2(T_W0W1, w.lower, n1.ctx));
     out.push(f2(T_W_1W1, p1.ctx, n1.ctx));
     out.push(f2(T_W0AMB1, w.lower, n1.amb));
+
     out.push(FeatureHasher::new(T_W0AMB1AMB2).int(w.lower).int(n1.amb).int(n2.amb).finish());
     out.push(FeatureHasher::new(T_W0W1W2).int(w.lower).int(n1.ctx).int(n2.ctx).finish());
     out.push(f1(T_SUF3_W_1, p1.suf[2]));
@@ -382,6 +392,7 @@ pub(crate) fn dynamic_features(words: &[Atoms], i: usize, ctx: Context, out: &mu
     out.push(f2(T_T1SUF3, t1, w.suf[2]));
     out.push(f2(T_T1AMB1, t1, at(words, i, 1).amb));
     out.push(f2(T_T1AMB0, t1, w.amb));
+
     if let Some([p0, r1, r2]) = ctx.prev {
         out.push(f1(T_R1, r1));
         out.push(f1(T_R2, r2));

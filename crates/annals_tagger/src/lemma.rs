@@ -4,7 +4,9 @@
 //! so they live in the data file `data/lemma-rules.txt`, not in code. Training adds what the rules
 //! cannot know: every training word whose rule lemma disagrees with its treebank lemma becomes an
 //! exception, and every treebank lemma is counted, so that when several rules match an unseen
-//! word ("hoped" → "hop" or "hope") the candidate the treebank knows best wins.
+//! word ("hoped" → "hop" or "hope") the candidate the treebank knows best wins. The irregular
+//! forms of the data file overrule the treebank, so a user can correct a lemma without
+//! retraining.
 
 use crate::TaggerError;
 use std::collections::HashMap;
@@ -102,9 +104,13 @@ pub(crate) struct LemmaInput<'a> {
     pub form: &'a str,
     /// The Penn tag, or the UPOS name when the model has no XPOS.
     pub tag: &'a str,
-    /// True for proper adjectives and nouns written with a capital inside a sentence: their
-    /// lemma keeps the capital ("Armenian", not "armenian").
+    /// True for proper nouns and capitalised adjectives: their lemma keeps the capital
+    /// ("Armenian", not "armenian").
     pub proper: bool,
+    /// True for the first word of a sentence, whose capital may only be the sentence's: there a
+    /// capitalised adjective keeps its capital only when the lower-case word is not a known lemma
+    /// ("Armenian forces" → "Armenian", "Great work" → "great").
+    pub initial: bool,
 }
 
 impl Lemmatizer {
@@ -113,10 +119,11 @@ impl Lemmatizer {
         Lemmatizer { rules, exceptions: HashMap::new(), known: HashMap::new() }
     }
 
-    /// Learn exceptions and lemma counts from `(form, tag, proper, gold lemma)` examples.
+    /// Learn exceptions and lemma counts from `(word, gold lemma)` examples. Words whose lemma
+    /// the rule file states are not learned: the rule file is the user's to correct the treebank.
     pub(crate) fn learn<'a>(&mut self, examples: impl IntoIterator<Item = (LemmaInput<'a>, &'a str)>) {
         let mut votes: HashMap<(String, String), HashMap<String, u32>> = HashMap::new();
-        let mut inputs: HashMap<(String, String), bool> = HashMap::new();
+        let mut inputs: HashMap<(String, String), (bool, bool)> = HashMap::new();
         self.exceptions.clear();
         self.known.clear();
         for (input, lemma) in examples {
@@ -125,7 +132,7 @@ impl Lemmatizer {
             }
             *self.known.entry(lemma.to_string()).or_default() += 1;
             let key = (input.form.to_string(), input.tag.to_string());
-            inputs.entry(key.clone()).or_insert(input.proper);
+            inputs.entry(key.clone()).or_insert((input.proper, input.initial));
             *votes.entry(key).or_default().entry(lemma.to_string()).or_default() += 1;
         }
         // Sorted so the learned table never depends on hash-map order.
@@ -135,8 +142,11 @@ impl Lemmatizer {
             let mut lemmas: Vec<(String, u32)> = lemmas.into_iter().collect();
             lemmas.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
             let best = lemmas.swap_remove(0).0;
-            let proper = inputs.get(&key).copied().unwrap_or(false);
-            let predicted = self.by_rules(LemmaInput { form: &key.0, tag: &key.1, proper });
+            let (proper, initial) = inputs.get(&key).copied().unwrap_or((false, false));
+            if self.irregular(&key.0.to_lowercase(), &key.1).is_some() {
+                continue;
+            }
+            let predicted = self.by_rules(LemmaInput { form: &key.0, tag: &key.1, proper, initial });
             if predicted != best {
                 self.exceptions.entry(key.1).or_default().insert(key.0, best);
             }
@@ -145,6 +155,9 @@ impl Lemmatizer {
 
     /// The lemma of one word.
     pub(crate) fn lemma(&self, input: LemmaInput<'_>) -> String {
+        if let Some(l) = self.irregular(&input.form.to_lowercase(), input.tag) {
+            return l.to_string();
+        }
         if let Some(table) = self.exceptions.get(input.tag) {
             if let Some(l) = table.get(input.form) {
                 return l.clone();
@@ -158,6 +171,10 @@ impl Lemmatizer {
         self.by_rules(input)
     }
 
+    fn irregular(&self, lower: &str, tag: &str) -> Option<&str> {
+        self.rules.irregular.get(tag).and_then(|t| t.get(lower)).map(String::as_str)
+    }
+
     /// The lemma from the irregular forms and suffix rules alone.
     fn by_rules(&self, input: LemmaInput<'_>) -> String {
         let lower = input.form.to_lowercase();
@@ -166,7 +183,8 @@ impl Lemmatizer {
         }
         // Proper nouns keep their case; so do proper adjectives, unless written in capitals
         // ("GREAT" is shouting, not a name).
-        let keep_case = self.rules.keeps_case(input.tag) || (input.proper && !is_all_caps(input.form));
+        let keep_case = self.rules.keeps_case(input.tag)
+            || (input.proper && !is_all_caps(input.form) && (!input.initial || !self.known.contains_key(&lower)));
         let base = if keep_case { input.form.to_string() } else { lower };
         let Some(rules) = self.rules.rules.get(input.tag) else {
             return base;
@@ -256,7 +274,7 @@ mod tests {
     }
 
     fn check(lem: &Lemmatizer, form: &str, tag: &str, expected: &str) {
-        assert_eq!(lem.lemma(LemmaInput { form, tag, proper: false }), expected, "{form}/{tag}");
+        assert_eq!(lem.lemma(LemmaInput { form, tag, proper: false, initial: false }), expected, "{form}/{tag}");
     }
 
     #[test]
@@ -285,7 +303,7 @@ mod tests {
     #[test]
     fn known_lemmas_choose_between_rules() {
         let mut lem = Lemmatizer::new(rules());
-        let inp = |form| LemmaInput { form, tag: "VB", proper: false };
+        let inp = |form| LemmaInput { form, tag: "VB", proper: false, initial: false };
         lem.learn([(inp("hope"), "hope"), (inp("large"), "large"), (inp("create"), "create")]);
         check(&lem, "hoped", "VBD", "hope");
         check(&lem, "larger", "JJR", "large");
@@ -295,7 +313,7 @@ mod tests {
     #[test]
     fn exceptions_override_rules_and_survive_a_round_trip() {
         let mut lem = Lemmatizer::new(rules());
-        let inp = |form, tag| LemmaInput { form, tag, proper: false };
+        let inp = |form, tag| LemmaInput { form, tag, proper: false, initial: false };
         lem.learn([(inp("people", "NNS"), "person"), (inp("data", "NNS"), "data"), (inp("data", "NNS"), "data")]);
         check(&lem, "people", "NNS", "person");
         check(&lem, "People", "NNS", "person");
@@ -308,9 +326,13 @@ mod tests {
 
     #[test]
     fn proper_adjectives_keep_their_capital() {
-        let lem = Lemmatizer::new(rules());
-        assert_eq!(lem.lemma(LemmaInput { form: "Armenian", tag: "JJ", proper: true }), "Armenian");
-        assert_eq!(lem.lemma(LemmaInput { form: "GREAT", tag: "JJ", proper: true }), "great");
+        let mut lem = Lemmatizer::new(rules());
+        let adj = |form, initial| LemmaInput { form, tag: "JJ", proper: true, initial };
+        lem.learn([(adj("great", false), "great")]);
+        assert_eq!(lem.lemma(adj("Armenian", false)), "Armenian");
+        assert_eq!(lem.lemma(adj("Armenian", true)), "Armenian");
+        assert_eq!(lem.lemma(adj("Great", true)), "great");
+        assert_eq!(lem.lemma(adj("GREAT", false)), "great");
     }
 
     #[test]

@@ -27,6 +27,7 @@ mod dict;
 mod features;
 mod lemma;
 mod morph;
+mod table;
 mod tagger;
 mod train;
 

@@ -11,13 +11,13 @@ use crate::dict::TagDict;
 use crate::features::{self, Atoms, Context, Scratch};
 use crate::lemma::{BUILTIN_RULES, LemmaInput, LemmaRules, Lemmatizer};
 use crate::morph::Morph;
+use crate::table::Table;
 use annals_doc::{Annotator, Doc, Layers, Upos};
-use annals_perceptron::Model;
 use annals_perceptron::codec::{ByteReader, ByteWriter};
 use std::cell::RefCell;
 
 const MAGIC: &[u8; 8] = b"ANNLSTG1";
-const VERSION: u32 = 1;
+const VERSION: u32 = 2;
 
 /// One output label of the tagger: a UPOS tag and a Penn tag, predicted together.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -54,7 +54,7 @@ pub(crate) struct Options {
 pub struct Tagger {
     pub(crate) labels: Vec<Label>,
     pub(crate) dict: TagDict,
-    pub(crate) passes: Vec<Model>,
+    pub(crate) table: Table,
     pub(crate) options: Options,
     pub(crate) lemmatizer: Lemmatizer,
     pub(crate) morph: Morph,
@@ -65,8 +65,8 @@ pub struct Tagger {
 pub(crate) struct Buffers {
     pub scratch: Scratch,
     pub atoms: Vec<Atoms>,
-    pub stat: Vec<u64>,
-    pub offsets: Vec<usize>,
+    /// Word-feature scores of every word for every pass, `width` floats per word.
+    pub stat: Vec<f32>,
     pub feats: Vec<u64>,
     pub scores: Vec<f32>,
     pub prev: Vec<u16>,
@@ -115,22 +115,11 @@ impl Tagger {
         let rules = LemmaRules::parse(BUILTIN_RULES, "lemma-rules.txt")?;
         let lemmatizer = Lemmatizer::read(rules, &mut r)?;
         let morph = Morph::read(&mut r, n_labels)?;
-        let n_passes = r.u8()? as usize;
-        if !(1..=2).contains(&n_passes) {
-            return Err(TaggerError::Invalid(format!("bad pass count {n_passes}")));
+        let table = Table::read(&mut r)?;
+        if table.width() != n_labels * table.n_passes() {
+            return Err(TaggerError::Invalid("the weight table has a different label count".into()));
         }
-        let mut passes = Vec::with_capacity(n_passes);
-        for _ in 0..n_passes {
-            let m = Model::read(&mut r)?;
-            if m.n_classes() != n_labels {
-                return Err(TaggerError::Invalid("a pass has a different label count".into()));
-            }
-            passes.push(m);
-        }
-        if !r.is_at_end() {
-            return Err(TaggerError::Invalid("trailing bytes after the last pass".into()));
-        }
-        Ok(Tagger { labels, dict, passes, options, lemmatizer, morph })
+        Ok(Tagger { labels, dict, table, options, lemmatizer, morph })
     }
 
     /// The model file bytes. Identical training runs give identical bytes.
@@ -147,10 +136,7 @@ impl Tagger {
         self.dict.write(&mut w);
         self.lemmatizer.write(&mut w);
         self.morph.write(&mut w);
-        w.u8(self.passes.len() as u8);
-        for m in &self.passes {
-            m.write(&mut w);
-        }
+        self.table.write(&mut w);
         w.buf
     }
 
@@ -161,12 +147,11 @@ impl Tagger {
 
     /// A one-line description of the model's size.
     pub fn summary(&self) -> String {
-        let weights: usize = self.passes.iter().map(Model::n_weights).sum();
-        let features: usize = self.passes.iter().map(Model::n_features).sum();
+        let (weights, features) = (self.table.n_weights(), self.table.n_features());
         format!(
             "{} labels, {} pass(es), {} features, {} weights, {} dictionary words, {} lemma exceptions",
             self.labels.len(),
-            self.passes.len(),
+            self.table.n_passes(),
             features,
             weights,
             self.dict.len(),
@@ -238,75 +223,65 @@ impl Tagger {
         self.lemmatizer.lemma(LemmaInput {
             form,
             tag: l.lemma_tag(),
-            proper: is_proper(form, l.upos, sentence_initial),
+            proper: is_proper(form, l.upos),
+            initial: sentence_initial,
         })
     }
 
     /// Decode one sentence into `b.tags`.
     pub(crate) fn decode(&self, words: &[&str], b: &mut Buffers) {
         let n = words.len();
-        let Buffers { scratch, atoms, stat, offsets, feats, scores, prev, tags } = b;
+        let Buffers { scratch, atoms, stat, feats, scores, prev, tags } = b;
         features::sentence_atoms(words, &self.dict, self.options.constrain_min, scratch, atoms);
+        let (width, n_labels) = (self.table.width(), self.labels.len());
+        // Word features are shared by the passes: score them once for all passes.
         stat.clear();
-        offsets.clear();
+        stat.resize(n * width, 0.0);
         for i in 0..n {
-            offsets.push(stat.len());
-            features::static_features(atoms, i, stat);
+            if atoms[i].sure.is_none() {
+                feats.clear();
+                features::static_features(atoms, i, feats);
+                self.table.add(feats, &mut stat[i * width..(i + 1) * width]);
+            }
         }
-        offsets.push(stat.len());
-        for (p, model) in self.passes.iter().enumerate() {
+        scores.resize(width, 0.0);
+        for p in 0..self.table.n_passes() {
             if p > 0 {
                 std::mem::swap(prev, tags);
             }
-            let sent = SentenceFeatures { atoms, stat, offsets };
-            run_pass(model, &self.dict, sent, (p > 0).then_some(prev.as_slice()), feats, scores, tags);
+            tags.clear();
+            for i in 0..n {
+                let a = &atoms[i];
+                if let Some(l) = a.sure {
+                    tags.push(l);
+                    continue;
+                }
+                feats.clear();
+                let ctx = Context {
+                    left: features::left_context(tags, i),
+                    prev: (p > 0).then(|| features::prev_context(prev, i)),
+                };
+                features::dynamic_features(atoms, i, ctx, feats);
+                scores.fill(0.0);
+                self.table.add(feats, scores);
+                let range = p * n_labels..(p + 1) * n_labels;
+                let pass_scores = &mut scores[range.clone()];
+                for (s, w) in pass_scores.iter_mut().zip(&stat[i * width + range.start..i * width + range.end]) {
+                    *s += w;
+                }
+                let allowed = if a.constrain != 0 { self.dict.mask(a.constrain) } else { None };
+                tags.push(annals_perceptron::argmax(pass_scores, allowed) as u16);
+            }
         }
     }
 }
 
-/// The precomputed features of one sentence.
-#[derive(Clone, Copy)]
-pub(crate) struct SentenceFeatures<'a> {
-    pub atoms: &'a [Atoms],
-    /// Static features of every word, word `i`'s at `stat[offsets[i]..offsets[i + 1]]`.
-    pub stat: &'a [u64],
-    pub offsets: &'a [usize],
-}
-
-/// Decode one sentence greedily with one pass's model into `tags`. `prev` holds the previous
-/// pass's tags for a second pass.
-pub(crate) fn run_pass(
-    model: &Model,
-    dict: &TagDict,
-    sent: SentenceFeatures<'_>,
-    prev: Option<&[u16]>,
-    feats: &mut Vec<u64>,
-    scores: &mut Vec<f32>,
-    tags: &mut Vec<u16>,
-) {
-    scores.resize(model.n_classes(), 0.0);
-    tags.clear();
-    for (i, a) in sent.atoms.iter().enumerate() {
-        if let Some(l) = a.sure {
-            tags.push(l);
-            continue;
-        }
-        feats.clear();
-        feats.extend_from_slice(&sent.stat[sent.offsets[i]..sent.offsets[i + 1]]);
-        let ctx = Context { left: features::left_context(tags, i), prev: prev.map(|pr| features::prev_context(pr, i)) };
-        features::dynamic_features(sent.atoms, i, ctx, feats);
-        model.scores(feats, scores);
-        let allowed = if a.constrain != 0 { dict.mask(a.constrain) } else { None };
-        tags.push(annals_perceptron::argmax(scores, allowed) as u16);
-    }
-}
-
-/// True when a word's lemma keeps its capital: proper nouns, and capitalised adjectives inside a
-/// sentence ("Armenian forces"). All-capitals shouting is handled by the lemmatiser.
-pub(crate) fn is_proper(form: &str, upos: Option<Upos>, sentence_initial: bool) -> bool {
+/// True when a word's lemma may keep its capital: proper nouns and capitalised adjectives
+/// ("Armenian forces"). The lemmatiser decides about sentence-initial capitals and shouting.
+pub(crate) fn is_proper(form: &str, upos: Option<Upos>) -> bool {
     match upos {
         Some(Upos::Propn) => true,
-        Some(Upos::Adj) => !sentence_initial && form.chars().next().is_some_and(char::is_uppercase),
+        Some(Upos::Adj) => form.chars().next().is_some_and(char::is_uppercase),
         _ => false,
     }
 }

@@ -12,7 +12,8 @@ use crate::dict::{DictParams, TagDict};
 use crate::features::{self, Atoms, Context, Scratch};
 use crate::lemma::{BUILTIN_RULES, LemmaInput, LemmaRules, Lemmatizer};
 use crate::morph::Morph;
-use crate::tagger::{Label, Options, SentenceFeatures, Tagger, is_proper, run_pass};
+use crate::table::Table;
+use crate::tagger::{Label, Options, Tagger, is_proper};
 use annals_doc::{Doc, Upos};
 use annals_perceptron::{Model, SplitMix64, Trainer};
 use std::collections::{BTreeSet, HashMap};
@@ -46,6 +47,9 @@ pub struct TrainConfig {
     /// Probability of hiding a rare training word's identity (its form) from the model, so it
     /// learns to tag unseen words from spelling and context.
     pub rare_dropout: f32,
+    /// Run the first pass right to left, so the second pass sees right-hand tags that were
+    /// themselves decided with their right context.
+    pub reverse_first: bool,
 }
 
 impl Default for TrainConfig {
@@ -53,7 +57,7 @@ impl Default for TrainConfig {
         TrainConfig {
             seed: 1,
             epochs: 10,
-            passes: 2,
+            passes: 1,
             folds: 4,
             dict_min_count: 2,
             dict_min_share: 0.01,
@@ -62,6 +66,7 @@ impl Default for TrainConfig {
             constrain_min_count: u32::MAX,
             min_weight: 0.0,
             rare_dropout: 0.0,
+            reverse_first: false,
         }
     }
 }
@@ -103,6 +108,19 @@ struct Example<'a> {
     gold_upos: Vec<Option<Upos>>,
     lemmas: Vec<Option<&'a str>>,
     feats: Vec<Option<&'a str>>,
+}
+
+impl Example<'_> {
+    /// The sentence right to left (words and gold tags only).
+    fn reversed(&self) -> Self {
+        Example {
+            forms: self.forms.iter().rev().copied().collect(),
+            gold: self.gold.iter().rev().copied().collect(),
+            gold_upos: self.gold_upos.iter().rev().copied().collect(),
+            lemmas: Vec::new(),
+            feats: Vec::new(),
+        }
+    }
 }
 
 /// The static features of one sentence under some dictionary.
@@ -180,16 +198,25 @@ fn prepare(dict: &TagDict, constrain_min: u32, forms: &[&str], scratch: &mut Scr
     Prepared { atoms, stat, offsets }
 }
 
-impl Prepared {
-    fn features(&self) -> SentenceFeatures<'_> {
-        SentenceFeatures { atoms: &self.atoms, stat: &self.stat, offsets: &self.offsets }
-    }
-}
-
-/// Decode one prepared sentence with one pass's model.
+/// Decode one prepared sentence greedily with one pass's model into `tags`. `prev` holds the
+/// previous pass's tags for a second pass. (Trained taggers decode with their stacked
+/// [`Table`] instead, which gives the same tags faster.)
 fn run_prepared(model: &Model, dict: &TagDict, p: &Prepared, prev: Option<&[u16]>, tags: &mut Vec<u16>) {
-    let (mut feats, mut scores) = (Vec::with_capacity(64), Vec::new());
-    run_pass(model, dict, p.features(), prev, &mut feats, &mut scores, tags);
+    let (mut feats, mut scores) = (Vec::with_capacity(64), vec![0.0f32; model.n_classes()]);
+    tags.clear();
+    for (i, a) in p.atoms.iter().enumerate() {
+        if let Some(l) = a.sure {
+            tags.push(l);
+            continue;
+        }
+        feats.clear();
+        feats.extend_from_slice(&p.stat[p.offsets[i]..p.offsets[i + 1]]);
+        let ctx = Context { left: features::left_context(tags, i), prev: prev.map(|pr| features::prev_context(pr, i)) };
+        features::dynamic_features(&p.atoms, i, ctx, &mut feats);
+        model.scores(&feats, &mut scores);
+        let allowed = if a.constrain != 0 { dict.mask(a.constrain) } else { None };
+        tags.push(annals_perceptron::argmax(&scores, allowed) as u16);
+    }
 }
 
 /// Development data decoded by the passes trained so far.
@@ -335,7 +362,41 @@ fn fit(
         prev: None,
     });
 
-    let first = train_pass(cfg, n_labels, &dict, &train, &prepared, None, dev.as_ref(), "pass 1", &labels, progress);
+    // The first pass, in its direction.
+    let reversed_train: Vec<Example<'_>> =
+        if cfg.reverse_first { train.iter().map(|e| e.reversed()).collect() } else { Vec::new() };
+    let first_train: Vec<&Example<'_>> =
+        if cfg.reverse_first { reversed_train.iter().collect() } else { train.clone() };
+    let first_prepared: Vec<Prepared> = if cfg.reverse_first {
+        first_train.iter().map(|e| prepare(&dict, cfg.constrain_min_count, &e.forms, &mut scratch)).collect()
+    } else {
+        Vec::new()
+    };
+    let first_prepared = if cfg.reverse_first { &first_prepared } else { &prepared };
+    let reversed_dev: Option<Vec<Example<'_>>> =
+        if cfg.reverse_first { dev.as_ref().map(|d| d.examples.iter().map(|e| e.reversed()).collect()) } else { None };
+    let first_dev = match (&reversed_dev, &dev) {
+        (Some(r), _) => Some(Dev {
+            examples: r,
+            prepared: r.iter().map(|e| prepare(&dict, cfg.constrain_min_count, &e.forms, &mut scratch)).collect(),
+            prev: None,
+        }),
+        (None, Some(d)) => Some(Dev { examples: d.examples, prepared: Vec::new(), prev: None }),
+        (None, None) => None,
+    };
+    let first_dev_ref = if cfg.reverse_first { first_dev.as_ref() } else { dev.as_ref() };
+    let first = train_pass(
+        cfg,
+        n_labels,
+        &dict,
+        &first_train,
+        first_prepared,
+        None,
+        first_dev_ref,
+        "pass 1",
+        &labels,
+        progress,
+    );
     let mut models = vec![first];
 
     if passes == 2 {
@@ -343,7 +404,7 @@ fn fit(
         let mut prev: Vec<Vec<u16>> = vec![Vec::new(); train.len()];
         for k in 0..folds {
             let (lo, hi) = (k * train.len() / folds, (k + 1) * train.len() / folds);
-            let rest: Vec<&Example<'_>> = train[..lo].iter().chain(&train[hi..]).copied().collect();
+            let rest: Vec<&Example<'_>> = first_train[..lo].iter().chain(&first_train[hi..]).copied().collect();
             let fold_dict = build_dict(&rest);
             let fold_prepared: Vec<Prepared> =
                 rest.iter().map(|e| prepare(&fold_dict, cfg.constrain_min_count, &e.forms, &mut scratch)).collect();
@@ -351,12 +412,22 @@ fn fit(
             let model =
                 train_pass(cfg, n_labels, &fold_dict, &rest, &fold_prepared, None, None, &stage, &labels, progress);
             for s in lo..hi {
-                let p = prepare(&fold_dict, cfg.constrain_min_count, &train[s].forms, &mut scratch);
+                let p = prepare(&fold_dict, cfg.constrain_min_count, &first_train[s].forms, &mut scratch);
                 run_prepared(&model, &fold_dict, &p, None, &mut prev[s]);
+                if cfg.reverse_first {
+                    prev[s].reverse();
+                }
             }
         }
         if let Some(d) = dev.as_mut() {
-            d.prev = Some(d.predict(&models[0], &dict));
+            let mut p = match &first_dev {
+                Some(fd) if cfg.reverse_first => fd.predict(&models[0], &dict),
+                _ => d.predict(&models[0], &dict),
+            };
+            if cfg.reverse_first {
+                p.iter_mut().for_each(|v| v.reverse());
+            }
+            d.prev = Some(p);
         }
         let second =
             train_pass(cfg, n_labels, &dict, &train, &prepared, Some(&prev), dev.as_ref(), "pass 2", &labels, progress);
@@ -369,8 +440,12 @@ fn fit(
         (0..e.forms.len()).filter_map(|i| {
             let l = &labels[e.gold[i] as usize];
             let lemma = e.lemmas[i]?;
-            let input =
-                LemmaInput { form: e.forms[i], tag: l.lemma_tag(), proper: is_proper(e.forms[i], l.upos, i == 0) };
+            let input = LemmaInput {
+                form: e.forms[i],
+                tag: l.lemma_tag(),
+                proper: is_proper(e.forms[i], l.upos),
+                initial: i == 0,
+            };
             Some((input, lemma))
         })
     }));
@@ -381,7 +456,7 @@ fn fit(
     Ok(Tagger {
         labels,
         dict,
-        passes: models,
+        table: Table::build(&models, n_labels),
         options: Options { constrain_min: cfg.constrain_min_count },
         lemmatizer,
         morph,

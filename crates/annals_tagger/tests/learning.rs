@@ -112,11 +112,8 @@ fn tags_lemmas_and_features_of_a_hand_built_sentence() {
     let mut doc = doc_from_words(&["The", "ministers", "met", "in", "Moscow", "."]);
     tagger.annotate(&mut doc);
     assert!(doc.layers.contains(Layers::UPOS | Layers::XPOS | Layers::LEMMA | Layers::FEATS));
-    let got: Vec<(&str, &str)> = doc
-        .tokens
-        .iter()
-        .map(|t| (t.upos.map_or("_", Upos::as_str), t.lemma.as_deref().unwrap_or("_")))
-        .collect();
+    let got: Vec<(&str, &str)> =
+        doc.tokens.iter().map(|t| (t.upos.map_or("_", Upos::as_str), t.lemma.as_deref().unwrap_or("_"))).collect();
     assert_eq!(
         got,
         [("DET", "the"), ("NOUN", "minister"), ("VERB", "meet"), ("ADP", "in"), ("PROPN", "Moscow"), ("PUNCT", ".")]

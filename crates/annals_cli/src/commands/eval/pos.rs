@@ -42,6 +42,12 @@ fn strip(doc: &Doc) -> Doc {
     d
 }
 
+/// Nanoseconds this thread has spent on a CPU, where the system tells (Linux); on a shared
+/// machine this measures throughput better than the wall clock.
+fn thread_cpu_ns() -> Option<u64> {
+    std::fs::read_to_string("/proc/thread-self/schedstat").ok()?.split_whitespace().next()?.parse().ok()
+}
+
 /// Run `annals eval pos`.
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let started = Instant::now();
@@ -67,13 +73,18 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
 
     let mut predicted: Vec<Doc> = Vec::new();
     let mut tagging = std::time::Duration::ZERO;
+    let mut cpu_ns = Some(0u64);
     for _ in 0..args.repeat.max(1) {
         predicted = gold.iter().map(strip).collect();
-        let t = Instant::now();
+        let (t, c) = (Instant::now(), thread_cpu_ns());
         for d in &mut predicted {
             tagger.tag(d);
         }
         tagging += t.elapsed();
+        cpu_ns = match (cpu_ns, c, thread_cpu_ns()) {
+            (Some(total), Some(a), Some(b)) => Some(total + b.saturating_sub(a)),
+            _ => None,
+        };
     }
     let scores = TagScores::score(&gold, &predicted);
 
@@ -88,6 +99,12 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         words,
         tagging.as_secs_f64()
     );
+    if let Some(ns) = cpu_ns.filter(|&ns| ns > 0) {
+        println!(
+            "cpu speed   {:.0} words/s (per second of CPU time, which a busy machine does not distort)",
+            (words * runs) as f64 / (ns as f64 / 1e9)
+        );
+    }
     if args.confusions > 0 {
         println!("UPOS confusions (gold → predicted):");
         for (g, p, n) in scores.top_confusions(args.confusions) {

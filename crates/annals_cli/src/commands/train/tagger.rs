@@ -104,6 +104,32 @@ fn today() -> String {
     format!("{year:04}-{month:02}-{day:02}")
 }
 
+/// The command that reproduces this run, with every setting spelled out.
+fn command_line(args: &Args) -> String {
+    let mut c = format!("annals train tagger --train {}", args.train.display());
+    for (flag, path) in [("--dev", &args.dev), ("--test", &args.test)] {
+        if let Some(p) = path {
+            write!(c, " {flag} {}", p.display()).expect("writing to a String");
+        }
+    }
+    write!(
+        c,
+        " --seed {} --epochs {} --passes {} --folds {} --dict-min-count {} --sure-min-count {} \
+         --constrain-min-count {} --min-weight {} --out {}",
+        args.seed,
+        args.epochs,
+        args.passes,
+        args.folds,
+        args.dict_min_count,
+        args.sure_min_count,
+        args.constrain_min_count,
+        args.min_weight,
+        args.out.display()
+    )
+    .expect("writing to a String");
+    c
+}
+
 /// Run `annals train tagger`.
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let cfg = TrainConfig {
@@ -164,8 +190,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let name = args.out.file_name().map_or_else(String::new, |n| n.to_string_lossy().into_owned());
     writeln!(md, "# `{name}`: part-of-speech tagger, lemmatiser and FEATS\n")?;
     writeln!(md, "- **Date:** {}", today())?;
-    let command: Vec<String> = std::env::args().skip(1).collect();
-    writeln!(md, "- **Command:** `annals {}`", command.join(" "))?;
+    writeln!(md, "- **Command:** `{}`", command_line(&args))?;
     writeln!(md, "- **Training data:** `{}` ({train_sents} sentences, {train_words} words)", args.train.display())?;
     if let Some(d) = &args.dev {
         writeln!(md, "- **Development data:** `{}` (progress reports only)", d.display())?;
