@@ -7,6 +7,10 @@
 @words definite
 words: the | this | that | these | those | both | either
 
+# Determiners that make a noun phrase indefinite: "an Azerbaijani serviceman" is someone new.
+@words indefinite
+words: a | an | another | some | such | any | several | many | few
+
 # Pronouns that refer to one person.
 @words pronoun-person
 words: he | him | his | himself | she | her | hers | herself

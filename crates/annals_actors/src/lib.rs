@@ -9,7 +9,7 @@
 //!
 //! How a phrase becomes an actor:
 //! - Lexicon hits (names, adjectives, demonyms, capitals, agents) are found on the tokens and
-//!   grouped into noun phrases from the dependency tree ([`phrases`]).
+//!   grouped into noun phrases from the dependency tree (module `phrases`).
 //! - Each phrase is described: a named person ("Azerbaijani Minister of Foreign Affairs Elmar
 //!   Mammadyarov" → AZE GOV, role "Minister of Foreign Affairs", coded for the document's date
 //!   from the lexicon's dated roles), a country or organisation with an agent ("the Armenian

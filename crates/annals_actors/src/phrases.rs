@@ -9,6 +9,7 @@
 //! numbers. Both paths produce the same [`Np`] records, so resolution never depends on which one
 //! ran.
 
+use crate::words::Words;
 use annals_doc::{Doc, EntityLabel, Head, Upos};
 use annals_lexicon::text::pieces;
 use annals_lexicon::{Lexicon, Piece, Target};
@@ -153,6 +154,7 @@ pub(crate) fn build_nps(
     sentence: Range<usize>,
     hits: &[Hit],
     hit_base: usize,
+    words: &Words,
 ) -> Vec<Np> {
     let n = sentence.len();
     if n == 0 {
@@ -186,26 +188,54 @@ pub(crate) fn build_nps(
         }
     } else {
         // No parse: runs of determiners, adjectives, nouns and numbers; a possessive ends a run.
+        // Without tags either, a run is determiners, capitalised words and dictionary phrases,
+        // and a pronoun stands alone.
         let mut prev: Option<usize> = None;
         for t in sentence.clone() {
             let upos = doc.tokens[t].upos;
             let form = doc.form(t);
+            let lower = form.to_lowercase();
+            let pronoun = words.is_pronoun(&lower);
+            // "the Azerbaijani and Armenian foreign ministers": a conjunction between two
+            // nationality adjectives continues the phrase.
+            let adjective_at = |x: usize| {
+                hits.iter()
+                    .any(|h| h.tokens.contains(&x) && h.targets.iter().any(|t| matches!(t, Target::Adjective(_))))
+            };
+            let joins_adjectives = matches!(lower.as_str(), "and" | "or" | "&")
+                && t > sentence.start
+                && t + 1 < sentence.end
+                && adjective_at(t - 1)
+                && adjective_at(t + 1);
             let chunkable = match upos {
+                _ if joins_adjectives => true,
                 Some(Upos::Det | Upos::Adj | Upos::Noun | Upos::Propn | Upos::Num) => true,
-                None => form.chars().next().is_some_and(|c| c.is_uppercase()),
+                None if pronoun => false,
+                None => {
+                    // "that the armed forces": of two determiners in a row, the first is a
+                    // conjunction or pronoun, not part of the phrase.
+                    let next_is_determiner =
+                        t + 1 < sentence.end && words.is_determiner(&doc.form(t + 1).to_lowercase());
+                    form.chars().next().is_some_and(|c| c.is_uppercase())
+                        || (words.is_determiner(&lower) && !next_is_determiner)
+                        || in_hit(hits, t)
+                }
                 _ => false,
             };
-            if chunkable {
+            if chunkable && !matches!(form, "'s" | "’s") {
                 if let Some(p) = prev {
                     uf.union(local(p), local(t));
                 }
                 prev = Some(t);
-                if matches!(upos, Some(Upos::Noun | Upos::Propn | Upos::Num | Upos::Pron) | None) {
+                if matches!(upos, Some(Upos::Noun | Upos::Propn | Upos::Num | Upos::Pron) | None)
+                    && !words.is_determiner(&lower)
+                    && !joins_adjectives
+                {
                     candidate[local(t)] = true;
                 }
             } else {
                 prev = None;
-                if upos == Some(Upos::Pron) {
+                if upos == Some(Upos::Pron) || (upos.is_none() && pronoun) {
                     candidate[local(t)] = true;
                 }
             }
@@ -335,7 +365,7 @@ mod tests {
 
 ");
         let hits = find_hits(&lexicon, &d, 0..8);
-        let nps = build_nps(&d, 0, 0..8, &hits, 0);
+        let nps = build_nps(&d, 0, 0..8, &hits, 0, &Words::load(&lexicon));
         assert_eq!(nps.len(), 1, "{nps:?}");
         assert_eq!(nps[0].tokens, [0, 1, 2, 3, 4, 5, 6]);
         assert_eq!(nps[0].head, 5);
@@ -348,7 +378,7 @@ mod tests {
             "1\tthe\t_\tDET\t_\t_\t_\t_\t_\t_\n2\tArmenian\t_\tADJ\t_\t_\t_\t_\t_\t_\n3\tarmed\t_\tADJ\t_\t_\t_\t_\t_\t_\n4\tforces\t_\tNOUN\t_\t_\t_\t_\t_\t_\n5\tfired\t_\tVERB\t_\t_\t_\t_\t_\t_\n\n",
         );
         let hits = find_hits(&lexicon, &d, 0..5);
-        let nps = build_nps(&d, 0, 0..5, &hits, 0);
+        let nps = build_nps(&d, 0, 0..5, &hits, 0, &Words::load(&lexicon));
         assert_eq!(nps.len(), 1);
         assert_eq!(nps[0].tokens, [0, 1, 2, 3]);
         assert_eq!(nps[0].head, 3);

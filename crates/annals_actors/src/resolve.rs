@@ -112,7 +112,7 @@ pub(crate) fn run(r: &Resolver<'_>, doc: &Doc, date: Option<NaiveDate>) -> Resol
     for (si, s) in sentences.iter().enumerate() {
         let h = find_hits(r.lexicon, doc, s.clone());
         let base = hits.len();
-        nps.extend(build_nps(doc, si, s.clone(), &h, base));
+        nps.extend(build_nps(doc, si, s.clone(), &h, base, &r.words));
         hits.extend(h);
     }
     let mut np_of_token = vec![None; n];
@@ -166,6 +166,11 @@ impl<'a, 'l> Ctx<'a, 'l> {
 
     fn plural_token(&self, t: usize) -> bool {
         let tok = &self.doc.tokens[t];
+        if tok.xpos.is_none() && tok.feats.is_none() && tok.upos.is_none() {
+            // Untagged text: a lower-case word in -s (not -ss) is taken as plural.
+            let f = self.form(t);
+            return f.len() > 3 && f.ends_with('s') && !f.ends_with("ss") && f.chars().all(|c| c.is_lowercase());
+        }
         matches!(tok.xpos.as_deref(), Some("NNS" | "NNPS"))
             || tok.feats.as_deref().is_some_and(|f| f.split('|').any(|x| x == "Number=Plur"))
     }
@@ -236,6 +241,28 @@ impl<'a, 'l> Ctx<'a, 'l> {
             .iter()
             .find(|&&c| deprel(doc, c).starts_with("nmod") && self.case_of(c, &sentence).as_deref() == Some("of"))
             .and_then(|&c| self.np_of_token[c]);
+        // Without a parse: "X of Y" and "their X" by adjacency.
+        let parsed = sentence.clone().any(|t| doc.tokens[t].head.is_some());
+        let (poss, of_np) = if parsed {
+            (poss, of_np)
+        } else {
+            let range = np.range();
+            let of_np = (range.end + 1 < sentence.end && lower(self.form(range.end)) == "of")
+                .then(|| self.np_of_token[range.end + 1])
+                .flatten()
+                .filter(|&o| self.nps[o].tokens[0] == range.end + 1);
+            let poss = range.start.checked_sub(1).filter(|&p| p >= sentence.start).and_then(|p| {
+                let f = lower(self.form(p));
+                if matches!(f.as_str(), "'s" | "’s") {
+                    p.checked_sub(1).and_then(|q| self.np_of_token[q])
+                } else if matches!(f.as_str(), "their" | "its" | "his" | "her") {
+                    self.np_of_token[p]
+                } else {
+                    None
+                }
+            });
+            (poss, of_np)
+        };
         let appos_children: Vec<usize> =
             children.iter().filter(|&&c| deprel(doc, c) == "appos").filter_map(|&c| self.np_of_token[c]).collect();
         let appos_of = (deprel(doc, head) == "appos")
@@ -734,7 +761,7 @@ impl<'a, 'l> Ctx<'a, 'l> {
             .iter()
             .take_while(|&&t| {
                 let f = lower(self.form(t));
-                words.definite.contains(&f) || matches!(f.as_str(), "a" | "an" | "another" | "some" | "such")
+                words.definite.contains(&f) || words.indefinite.contains(&f)
             })
             .count();
         match np.tokens.get(skip) {
@@ -1057,7 +1084,11 @@ impl<'a, 'l> Ctx<'a, 'l> {
             }
         };
         let subject_of_clause = self.clause_subject(r.head);
-        for strict in [true, false] {
+        // Without tags, plural phrases cannot be told apart, so "they" is not given a singular
+        // collective antecedent.
+        let tagged = self.sentences[sentence].clone().any(|t| self.doc.tokens[t].upos.is_some());
+        let passes: &[bool] = if tagged { &[true, false] } else { &[true] };
+        for &strict in passes {
             if let Some(s) = subject_of_clause.and_then(|t| self.np_of_token[t])
                 && agrees(s, strict)
             {

@@ -13,6 +13,7 @@ const BUILTIN: &str = include_str!("../data/coref.lex");
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Words {
     pub definite: HashSet<String>,
+    pub indefinite: HashSet<String>,
     pub pronoun_person: HashSet<String>,
     pub pronoun_plural: HashSet<String>,
     pub pronoun_thing: HashSet<String>,
@@ -24,6 +25,16 @@ pub(crate) struct Words {
 }
 
 impl Words {
+    /// True for a personal, plural or thing pronoun from the lists.
+    pub(crate) fn is_pronoun(&self, word: &str) -> bool {
+        self.pronoun_person.contains(word) || self.pronoun_plural.contains(word) || self.pronoun_thing.contains(word)
+    }
+
+    /// True for a determiner that can open a noun phrase (definite ones and `a`/`an`).
+    pub(crate) fn is_determiner(&self, word: &str) -> bool {
+        self.definite.contains(word) || self.indefinite.contains(word)
+    }
+
     /// The built-in lists plus any `@words` records of the same names in `lexicon`.
     pub(crate) fn load(lexicon: &Lexicon) -> Words {
         let mut problems = Vec::new();
@@ -40,6 +51,7 @@ impl Words {
         };
         Words {
             definite: list("definite"),
+            indefinite: list("indefinite"),
             pronoun_person: list("pronoun-person"),
             pronoun_plural: list("pronoun-plural"),
             pronoun_thing: list("pronoun-thing"),

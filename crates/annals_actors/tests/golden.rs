@@ -136,3 +136,34 @@ fn worked_example_without_a_date() {
     let armenian = &res.actors[ministers.actors[1]];
     assert_eq!((armenian.code.as_str(), armenian.name.as_str()), ("ARMGOV", "Armenian foreign minister"));
 }
+
+/// The same example with tokens only (no tags, parse or entities), as the pipeline delivers it
+/// before the tagger, parser and NER models exist: the fallback phrase rules still find the
+/// worked example's actors.
+#[test]
+fn worked_example_from_tokens_only() {
+    let mut doc = example();
+    for t in &mut doc.tokens {
+        t.upos = None;
+        t.xpos = None;
+        t.lemma = None;
+        t.feats = None;
+        t.head = None;
+        t.deprel = None;
+    }
+    doc.entities.clear();
+    doc.layers = annals_doc::Layers::TOKENS | annals_doc::Layers::SENTENCES;
+    let date = NaiveDate::from_ymd_opt(2019, 6, 3);
+    let res = Resolver::new(Lexicon::shared_builtin()).resolve_on(&doc, date);
+    let got = render(&doc, &res);
+    let path = data("mfa-klaar-meeting.tokens-only.expected");
+    if std::env::var_os("UPDATE_EXPECT").is_some() {
+        std::fs::write(&path, &got).unwrap();
+    }
+    assert_eq!(got, std::fs::read_to_string(&path).unwrap_or_default(), "rerun with UPDATE_EXPECT=1 and review");
+    let elmar = actor_of(&doc, &res, "Azerbaijani Minister of Foreign Affairs Elmar Mammadyarov", 0);
+    assert_eq!(elmar.code, "AZEGOV");
+    assert_eq!(actor_of(&doc, &res, "an Azerbaijani serviceman", 0).code, "AZEMIL");
+    assert_eq!(actor_of(&doc, &res, "the armed forces of Armenia", 0).code, "ARMMIL");
+    assert_eq!(actor_of(&doc, &res, "The Azerbaijani FM", 0).id, elmar.id);
+}

@@ -2,7 +2,7 @@
 //! diagnostics, the built-in lexicon, and the PETRARCH/TABARI importer.
 //!
 //! What this crate owns:
-//! - The `.lex` format ([`format`]): `@kind KEY` records of `field: value` lines for countries,
+//! - The `.lex` format ([`mod@format`]): `@kind KEY` records of `field: value` lines for countries,
 //!   regions, organisations, groups, people with dated roles, agents (sector nouns), sectors,
 //!   discards and word lists. `crates/annals_lexicon/data/README.md` documents every record.
 //! - The built-in dictionaries ([`builtin`]), embedded in the binary: every ISO 3166 country

@@ -7,6 +7,8 @@
 //!   of each file is recognised from its name, or forced with `--kind`) and reports, per file,
 //!   what was read and which lines could not be used and why.
 //! - `lookup TEXT` shows what the lexicon makes of a phrase, optionally on a date.
+//! - `actors FILE.conllu` resolves the actors of analysed documents and lists them with their
+//!   mentions (`annals parse … | annals lexicon actors -`).
 //! - `build-countryinfo` regenerates the derived historical office-holder file from
 //!   CountryInfo.txt.
 
@@ -67,6 +69,18 @@ enum Command {
         #[arg(long = "lexicon")]
         lexicon: Vec<PathBuf>,
     },
+    /// Resolve the actors of analysed documents (CoNLL-U with heads and `NER=` tags, as written
+    /// by `annals parse`) and list actors and mentions.
+    Actors {
+        /// CoNLL-U file, or `-` for standard input.
+        input: PathBuf,
+        /// Code office holders for this day (YYYY-MM-DD); without it, no office holder is guessed.
+        #[arg(long)]
+        date: Option<annals_lexicon::NaiveDate>,
+        /// User dictionary directories layered over the built-in ones.
+        #[arg(long = "lexicon")]
+        lexicon: Vec<PathBuf>,
+    },
     /// Regenerate `leaders-countryinfo.lex` from CountryInfo.txt.
     BuildCountryinfo {
         /// Path of CountryInfo.txt.
@@ -86,6 +100,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         }
         Command::ImportPetrarch { paths, kind, max_problems } => import(&paths, kind.as_deref(), max_problems),
         Command::Lookup { text, date, lexicon } => lookup(&text, date, &lexicon),
+        Command::Actors { input, date, lexicon } => actors(&input, date, &lexicon),
         Command::BuildCountryinfo { countryinfo, out } => build_countryinfo(&countryinfo, &out),
     }
 }
@@ -346,6 +361,57 @@ fn describe(lexicon: &Lexicon, target: Target, date: Option<annals_lexicon::Naiv
             format!("{number}agent `{}` ({}): sectors [{}]  [{}]", a.key, a.kind, a.sectors.join(" "), a.origin)
         }
     }
+}
+
+fn actors(input: &Path, date: Option<annals_lexicon::NaiveDate>, user: &[PathBuf]) -> anyhow::Result<ExitCode> {
+    let text = if input.as_os_str() == "-" {
+        let mut s = String::new();
+        std::io::Read::read_to_string(&mut std::io::stdin(), &mut s).context("cannot read standard input")?;
+        s
+    } else {
+        std::fs::read_to_string(input).with_context(|| format!("cannot read {}", input.display()))?
+    };
+    let refs: Vec<&Path> = user.iter().map(PathBuf::as_path).collect();
+    let (lexicon, problems) = Lexicon::load(&refs)?;
+    let mut out = std::io::stdout().lock();
+    if !problems.is_empty() {
+        writeln!(out, "({} unusable dictionary lines; run `annals lexicon check` for the list)", problems.len())?;
+    }
+    let parsed = annals_doc::parse_conllu(&text, &input.display().to_string());
+    for e in &parsed.errors {
+        eprintln!("annals: {}: {e}", input.display());
+    }
+    let resolver = annals_actors::Resolver::new(&lexicon);
+    for doc in &parsed.docs {
+        let res = resolver.resolve_on(doc, date.or(doc.meta.date));
+        writeln!(out, "# {}", doc.meta.id)?;
+        for a in &res.actors {
+            writeln!(
+                out,
+                "{:<4} {:<30} {:<11} country={:<4} org={:<8} sectors={:<10} {:<12} role={}",
+                a.id,
+                a.name,
+                a.code,
+                a.country.as_deref().unwrap_or("-"),
+                a.organization.as_deref().unwrap_or("-"),
+                if a.sectors.is_empty() { "-".to_string() } else { a.sectors.join(",") },
+                a.kind.as_str(),
+                a.role.as_deref().unwrap_or("-")
+            )?;
+        }
+        for m in &res.mentions {
+            let ids: Vec<&str> = m.actors.iter().map(|&a| res.actors[a].id.as_str()).collect();
+            writeln!(
+                out,
+                "  s{:<3} {:<9} {:<50} -> {}",
+                m.sentence + 1,
+                format!("{:?}", m.kind),
+                doc.slice(m.span),
+                ids.join(" ")
+            )?;
+        }
+    }
+    Ok(if parsed.docs.is_empty() { ExitCode::from(1) } else { ExitCode::SUCCESS })
 }
 
 fn build_countryinfo(countryinfo: &Path, out: &Path) -> anyhow::Result<ExitCode> {

@@ -8,7 +8,7 @@
 //! - A [`VerbBlock`] begins with `--- DESCRIPTION [CODE] ---`. Its [`Verb`]s are synonyms with
 //!   respect to the block's patterns; each verb may carry irregular forms in `{…}` and its own
 //!   code in `[…]`. In a multi-word verb (`+CORDON_OFF`, `WIRE_+TAP`) the `+` marks the word that
-//!   inflects ([`Verb::head`]).
+//!   inflects ([`VerbForm::head`]).
 //! - A [`Pattern`] (`- * (FOR {FINANCIAL AID}) [0231]`) is a sequence of [`PatternToken`]s with
 //!   exactly one verb position `*`: words before it are in the subject's phrase, words after it
 //!   in the object's. Elements are plain words, `&SYNSET`s, `{…}` noun phrases whose last word is
