@@ -123,7 +123,7 @@ impl Transition {
             return Transition { mv: Move::Shift, label: 0 };
         }
         let k = class - 1;
-        let mv = if k % 2 == 0 { Move::Left } else { Move::Right };
+        let mv = if k.is_multiple_of(2) { Move::Left } else { Move::Right };
         Transition { mv, label: (k / 2) as u16 }
     }
 

@@ -13,6 +13,7 @@
 use crate::features::Words;
 use crate::labels::{LIFT_SEP, Labels, Move, ROOT, Transition};
 use crate::system::{Gold, NONE, State};
+use crate::table::Table;
 use crate::{Parser, ParserError, Scratch, best_legal, features, projective};
 use annals_doc::{Doc, Head};
 use annals_perceptron::{SplitMix64, Trainer};
@@ -313,14 +314,14 @@ impl Parser {
                     state.apply(next, &labels);
                 }
             }
-            let parser = Parser { model: trainer.finish(config.min_weight), labels: labels.clone() };
+            let parser = Parser { table: Table::build(&trainer.finish(config.min_weight)), labels: labels.clone() };
             let dev_score = dev.map(|docs| score(&parser, docs, &mut scratch));
             on_epoch(&EpochReport {
                 epoch,
                 transitions,
                 errors,
                 dev: dev_score,
-                weights: parser.model.n_weights(),
+                weights: parser.table.n_weights(),
                 seconds: started.elapsed().as_secs_f64(),
             });
             let better = match (&best, dev_score) {
