@@ -280,7 +280,12 @@ impl Reader {
     /// Queue a read result after the checks every document gets.
     fn emit(&mut self, result: Result<Doc, Error>) {
         let at = match &result {
-            Ok(doc) => Location { file: self.file.clone(), id: Some(doc.meta.id.clone()), ..Location::default() },
+            // A text or HTML file's id is its name: saying it twice would only clutter the message.
+            Ok(doc) => Location {
+                file: self.file.clone(),
+                id: (doc.meta.id != self.file).then(|| doc.meta.id.clone()),
+                ..Location::default()
+            },
             Err(_) => Location::default(),
         };
         self.emit_at(result, at);

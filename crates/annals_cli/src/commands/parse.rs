@@ -103,7 +103,12 @@ fn report_diagnostics(doc: &Doc, path: &std::path::Path) {
     for d in &doc.diagnostics {
         if d.stage == annals_readers::STAGE || d.severity == Severity::Error {
             let level = if d.severity == Severity::Error { "error" } else { "warning" };
-            eprintln!("annals parse: {level}: {} (id \"{}\"): {}", path.display(), doc.meta.id, d.message);
+            let file = path.display().to_string();
+            if doc.meta.id == file {
+                eprintln!("annals parse: {level}: {file}: {}", d.message);
+            } else {
+                eprintln!("annals parse: {level}: {file} (id \"{}\"): {}", doc.meta.id, d.message);
+            }
         }
     }
 }
