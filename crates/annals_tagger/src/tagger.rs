@@ -1,10 +1,10 @@
 //! The trained [`Tagger`]: decoding, annotation of a [`Doc`], and the model file.
 //!
 //! Decoding is greedy, left to right, in one or two passes. Every pass sees the words around the
-//! current one and the tags it has already chosen to the left; the second pass also sees the
-//! first pass's tags of the current word and the two words to its right, which gives the greedy
-//! tagger the right-hand context that a left-to-right decoder otherwise lacks, at the cost of
-//! scoring every word twice.
+//! current one and the tags it has already chosen to the left; a second pass also sees the
+//! first pass's tags of the current word and the two words to its right. Word features are
+//! scored once for all passes from the stacked weight [`Table`]; frequent unambiguous words take
+//! their tag from the dictionary without scoring.
 
 use crate::TaggerError;
 use crate::dict::TagDict;

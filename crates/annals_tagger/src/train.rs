@@ -47,9 +47,6 @@ pub struct TrainConfig {
     /// Probability of hiding a rare training word's identity (its form) from the model, so it
     /// learns to tag unseen words from spelling and context.
     pub rare_dropout: f32,
-    /// Run the first pass right to left, so the second pass sees right-hand tags that were
-    /// themselves decided with their right context.
-    pub reverse_first: bool,
 }
 
 impl Default for TrainConfig {
@@ -66,7 +63,6 @@ impl Default for TrainConfig {
             constrain_min_count: u32::MAX,
             min_weight: 0.0,
             rare_dropout: 0.0,
-            reverse_first: false,
         }
     }
 }
@@ -108,19 +104,6 @@ struct Example<'a> {
     gold_upos: Vec<Option<Upos>>,
     lemmas: Vec<Option<&'a str>>,
     feats: Vec<Option<&'a str>>,
-}
-
-impl Example<'_> {
-    /// The sentence right to left (words and gold tags only).
-    fn reversed(&self) -> Self {
-        Example {
-            forms: self.forms.iter().rev().copied().collect(),
-            gold: self.gold.iter().rev().copied().collect(),
-            gold_upos: self.gold_upos.iter().rev().copied().collect(),
-            lemmas: Vec::new(),
-            feats: Vec::new(),
-        }
-    }
 }
 
 /// The static features of one sentence under some dictionary.
@@ -362,41 +345,7 @@ fn fit(
         prev: None,
     });
 
-    // The first pass, in its direction.
-    let reversed_train: Vec<Example<'_>> =
-        if cfg.reverse_first { train.iter().map(|e| e.reversed()).collect() } else { Vec::new() };
-    let first_train: Vec<&Example<'_>> =
-        if cfg.reverse_first { reversed_train.iter().collect() } else { train.clone() };
-    let first_prepared: Vec<Prepared> = if cfg.reverse_first {
-        first_train.iter().map(|e| prepare(&dict, cfg.constrain_min_count, &e.forms, &mut scratch)).collect()
-    } else {
-        Vec::new()
-    };
-    let first_prepared = if cfg.reverse_first { &first_prepared } else { &prepared };
-    let reversed_dev: Option<Vec<Example<'_>>> =
-        if cfg.reverse_first { dev.as_ref().map(|d| d.examples.iter().map(|e| e.reversed()).collect()) } else { None };
-    let first_dev = match (&reversed_dev, &dev) {
-        (Some(r), _) => Some(Dev {
-            examples: r,
-            prepared: r.iter().map(|e| prepare(&dict, cfg.constrain_min_count, &e.forms, &mut scratch)).collect(),
-            prev: None,
-        }),
-        (None, Some(d)) => Some(Dev { examples: d.examples, prepared: Vec::new(), prev: None }),
-        (None, None) => None,
-    };
-    let first_dev_ref = if cfg.reverse_first { first_dev.as_ref() } else { dev.as_ref() };
-    let first = train_pass(
-        cfg,
-        n_labels,
-        &dict,
-        &first_train,
-        first_prepared,
-        None,
-        first_dev_ref,
-        "pass 1",
-        &labels,
-        progress,
-    );
+    let first = train_pass(cfg, n_labels, &dict, &train, &prepared, None, dev.as_ref(), "pass 1", &labels, progress);
     let mut models = vec![first];
 
     if passes == 2 {
@@ -404,7 +353,7 @@ fn fit(
         let mut prev: Vec<Vec<u16>> = vec![Vec::new(); train.len()];
         for k in 0..folds {
             let (lo, hi) = (k * train.len() / folds, (k + 1) * train.len() / folds);
-            let rest: Vec<&Example<'_>> = first_train[..lo].iter().chain(&first_train[hi..]).copied().collect();
+            let rest: Vec<&Example<'_>> = train[..lo].iter().chain(&train[hi..]).copied().collect();
             let fold_dict = build_dict(&rest);
             let fold_prepared: Vec<Prepared> =
                 rest.iter().map(|e| prepare(&fold_dict, cfg.constrain_min_count, &e.forms, &mut scratch)).collect();
@@ -412,22 +361,12 @@ fn fit(
             let model =
                 train_pass(cfg, n_labels, &fold_dict, &rest, &fold_prepared, None, None, &stage, &labels, progress);
             for s in lo..hi {
-                let p = prepare(&fold_dict, cfg.constrain_min_count, &first_train[s].forms, &mut scratch);
+                let p = prepare(&fold_dict, cfg.constrain_min_count, &train[s].forms, &mut scratch);
                 run_prepared(&model, &fold_dict, &p, None, &mut prev[s]);
-                if cfg.reverse_first {
-                    prev[s].reverse();
-                }
             }
         }
         if let Some(d) = dev.as_mut() {
-            let mut p = match &first_dev {
-                Some(fd) if cfg.reverse_first => fd.predict(&models[0], &dict),
-                _ => d.predict(&models[0], &dict),
-            };
-            if cfg.reverse_first {
-                p.iter_mut().for_each(|v| v.reverse());
-            }
-            d.prev = Some(p);
+            d.prev = Some(d.predict(&models[0], &dict));
         }
         let second =
             train_pass(cfg, n_labels, &dict, &train, &prepared, Some(&prev), dev.as_ref(), "pass 2", &labels, progress);

@@ -16,9 +16,9 @@ use std::time::Instant;
 #[derive(Debug, clap::Args)]
 pub struct Args {
     /// Training treebank (CoNLL-U with UPOS/XPOS, lemmas and FEATS), e.g.
-    /// ../shared/data/ud-ewt/en_ewt-ud-train.conllu.
-    #[arg(long)]
-    train: PathBuf,
+    /// ../shared/data/ud-ewt/en_ewt-ud-train.conllu. Repeat to train on several files.
+    #[arg(long, required = true)]
+    train: Vec<PathBuf>,
     /// Development treebank: accuracy is reported after every epoch and in the manifest.
     #[arg(long)]
     dev: Option<PathBuf>,
@@ -106,7 +106,10 @@ fn today() -> String {
 
 /// The command that reproduces this run, with every setting spelled out.
 fn command_line(args: &Args) -> String {
-    let mut c = format!("annals train tagger --train {}", args.train.display());
+    let mut c = String::from("annals train tagger");
+    for t in &args.train {
+        write!(c, " --train {}", t.display()).expect("writing to a String");
+    }
     for (flag, path) in [("--dev", &args.dev), ("--test", &args.test)] {
         if let Some(p) = path {
             write!(c, " {flag} {}", p.display()).expect("writing to a String");
@@ -143,10 +146,14 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         min_weight: args.min_weight,
         ..TrainConfig::default()
     };
-    let train = read_treebank(&args.train)?;
+    let mut train = Vec::new();
+    for path in &args.train {
+        train.extend(read_treebank(path)?);
+    }
+    let train_names: Vec<String> = args.train.iter().map(|p| format!("`{}`", p.display())).collect();
     let dev = args.dev.as_deref().map(read_treebank).transpose()?;
     let (train_sents, train_words) = count(&train);
-    eprintln!("training on {train_sents} sentences, {train_words} words from {}", args.train.display());
+    eprintln!("training on {train_sents} sentences, {train_words} words from {}", train_names.join(", "));
 
     let started = Instant::now();
     let tagger = Tagger::train_with_progress(&cfg, &train, dev.as_deref(), &mut |p| {
@@ -191,7 +198,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     writeln!(md, "# `{name}`: part-of-speech tagger, lemmatiser and FEATS\n")?;
     writeln!(md, "- **Date:** {}", today())?;
     writeln!(md, "- **Command:** `{}`", command_line(&args))?;
-    writeln!(md, "- **Training data:** `{}` ({train_sents} sentences, {train_words} words)", args.train.display())?;
+    writeln!(md, "- **Training data:** {} ({train_sents} sentences, {train_words} words)", train_names.join(", "))?;
     if let Some(d) = &args.dev {
         writeln!(md, "- **Development data:** `{}` (progress reports only)", d.display())?;
     }
