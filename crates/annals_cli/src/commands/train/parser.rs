@@ -1,8 +1,15 @@
 //! `annals train parser`: train the dependency parser on a CoNLL-U treebank and write the model
 //! and its manifest.
+//!
+//! By default the parser learns from the tags our tagger would give, not the treebank's gold
+//! tags: the training sentences are *jack-knifed* (split into folds, each tagged by a tagger
+//! trained on the other folds, see `annals_tagger::jackknife`) and the development sentences are
+//! tagged by the embedded tagger. A parser trained on gold tags trusts them too much and loses
+//! several points when it meets real tagger output.
 
-use annals_doc::{Doc, parse_conllu};
+use annals_doc::{Annotator, Doc, parse_conllu};
 use annals_parser::{Parser, TrainConfig};
+use annals_tagger::Tagger;
 use anyhow::Context as _;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -27,10 +34,16 @@ pub struct Args {
     /// Passes over the training data.
     #[arg(long, default_value_t = TrainConfig::default().epochs)]
     epochs: usize,
-    /// Train on the treebank's gold tags instead of tags predicted by the embedded tagger's
-    /// training recipe (jack-knifed), which is what the parser sees at run time.
+    /// Train on the treebank's gold tags instead of jack-knifed predicted tags.
     #[arg(long)]
     gold_tags: bool,
+    /// Test treebank (CoNLL-U) to score the final model on for the manifest; never used for
+    /// choices during training.
+    #[arg(long)]
+    test: Option<PathBuf>,
+    /// Folds for jack-knifing the training tags (each fold costs one tagger training).
+    #[arg(long, default_value_t = 10)]
+    folds: usize,
     /// Probability of following the model's own wrong move during training (exploration).
     #[arg(long, default_value_t = TrainConfig::default().explore_prob)]
     explore_prob: f64,
@@ -53,6 +66,9 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let started = Instant::now();
     let train = read_treebank(&args.train)?;
     let dev = args.dev.as_deref().map(read_treebank).transpose()?;
+    if train.is_empty() {
+        anyhow::bail!("{} has no sentences to train on", args.train.display());
+    }
     let config = TrainConfig {
         epochs: args.epochs,
         seed: args.seed,
@@ -60,8 +76,13 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         min_weight: args.min_weight,
         ..TrainConfig::default()
     };
-    let tags = "gold tags";
+    let (train, dev, tags) = if args.gold_tags {
+        (train, dev, "gold tags from the treebank".to_string())
+    } else {
+        predicted_tags(train, dev, args.folds)?
+    };
     let mut log = String::new();
+    let mut kept = None;
     let parser = Parser::train(&config, &train, dev.as_deref(), |r| {
         let dev = r.dev.map_or(String::new(), |d| format!("  dev UAS {:.2} LAS {:.2}", d.uas(), d.las()));
         let line = format!(
@@ -72,6 +93,12 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             r.seconds
         );
         eprintln!("{line}");
+        if let Some(d) = r.dev
+            && kept
+                .is_none_or(|(_, k): (usize, annals_parser::Attachment)| (d.labelled, d.heads) > (k.labelled, k.heads))
+        {
+            kept = Some((r.epoch, d));
+        }
         log.push_str(&line);
         log.push('\n');
     })?;
@@ -81,7 +108,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     }
     std::fs::write(&args.out, &bytes).with_context(|| format!("cannot write {}", args.out.display()))?;
     let manifest = args.out.with_extension("manifest.md");
-    let command = std::env::args().collect::<Vec<_>>().join(" ");
+    let command = std::iter::once("annals".to_string()).chain(std::env::args().skip(1)).collect::<Vec<_>>().join(" ");
     let mut text = String::new();
     writeln!(text, "# Parser model `{}`\n", args.out.display())?;
     writeln!(text, "- data: `{}` (training)", args.train.display())?;
@@ -90,14 +117,96 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     }
     writeln!(text, "- tags at training time: {tags}")?;
     writeln!(text, "- command: `{command}`")?;
-    writeln!(text, "- seed: {}, epochs: {}, explore: {}", config.seed, config.epochs, config.explore_prob)?;
-    writeln!(text, "- size: {} bytes, {} weights, {} labels", bytes.len(), parser.n_weights(), parser.labels().count())?;
-    writeln!(text, "- trained: {} (took {:.0} s)\n", today(), started.elapsed().as_secs_f64())?;
+    writeln!(text, "- settings: `{config:?}`")?;
+    writeln!(
+        text,
+        "- size: {} bytes, {} weights, {} labels",
+        bytes.len(),
+        parser.n_weights(),
+        parser.labels().count()
+    )?;
+    writeln!(text, "- trained: {} (took {:.0} s)", today(), started.elapsed().as_secs_f64())?;
+    writeln!(text, "\n## Scores\n")?;
+    writeln!(text, "All words, punctuation included; LAS on universal relations (CoNLL 2018); gold tokens.\n")?;
+    if let Some((epoch, d)) = kept {
+        writeln!(text, "- dev (epoch {epoch} kept): UAS {:.2}, LAS {:.2}", d.uas(), d.las())?;
+    }
+    if let Some(test) = &args.test {
+        let score = score_on(&parser, test, args.gold_tags)?;
+        eprintln!("test: {score}");
+        writeln!(
+            text,
+            "- test `{}`: UAS {:.2}, LAS {:.2} (exact relations {:.2})",
+            test.display(),
+            score.uas(),
+            score.las(),
+            score.las_exact()
+        )?;
+    }
+    writeln!(text)?;
     writeln!(text, "Training log (dev scores: all words, punctuation included; LAS on universal relations):\n")?;
     writeln!(text, "```\n{log}```")?;
     std::fs::write(&manifest, text).with_context(|| format!("cannot write {}", manifest.display()))?;
     eprintln!("wrote {} ({} bytes) and {}", args.out.display(), bytes.len(), manifest.display());
     Ok(ExitCode::SUCCESS)
+}
+
+/// Replace the tags of the training documents with jack-knifed predictions and tag the
+/// development documents with the embedded tagger. Returns the documents and a description for
+/// the manifest.
+fn predicted_tags(
+    mut train: Vec<Doc>,
+    dev: Option<Vec<Doc>>,
+    folds: usize,
+) -> anyhow::Result<(Vec<Doc>, Option<Vec<Doc>>, String)> {
+    let config = annals_tagger::TrainConfig::default();
+    let started = Instant::now();
+    eprintln!("jack-knifing the training tags over {folds} folds (one tagger training per fold)…");
+    annals_tagger::jackknife(&config, &mut train, folds).context("jack-knifing the training tags")?;
+    eprintln!("tagged the training data in {:.0} s", started.elapsed().as_secs_f64());
+    let tagger = Tagger::embedded().context("the development data is tagged with the embedded tagger")?;
+    let dev = dev.map(|mut docs| {
+        for doc in &mut docs {
+            tag_keeping_tree(&tagger, doc);
+        }
+        docs
+    });
+    let description = format!(
+        "predicted: training tags jack-knifed over {folds} folds with the tagger's default training settings; \
+         development tags from the embedded tagger"
+    );
+    Ok((train, dev, description))
+}
+
+/// Tag `doc` in place, keeping its gold heads and relations.
+fn tag_keeping_tree(tagger: &Tagger, doc: &mut Doc) {
+    let tree: Vec<_> = doc.tokens.iter().map(|t| (t.head, t.deprel.clone())).collect();
+    tagger.annotate(doc);
+    for (t, (head, deprel)) in doc.tokens.iter_mut().zip(tree) {
+        t.head = head;
+        t.deprel = deprel;
+    }
+}
+
+/// Attachment scores of `parser` on the treebank at `path`, tagged by the embedded tagger unless
+/// `gold_tags`.
+fn score_on(parser: &Parser, path: &Path, gold_tags: bool) -> anyhow::Result<annals_eval::parsing::AttachmentScore> {
+    let gold = read_treebank(path)?;
+    let tagger = if gold_tags { None } else { Some(Tagger::embedded()?) };
+    let mut score = annals_eval::parsing::AttachmentScore::default();
+    for doc in &gold {
+        let mut predicted = doc.clone();
+        if let Some(tagger) = &tagger {
+            tagger.annotate(&mut predicted);
+        }
+        for t in &mut predicted.tokens {
+            t.head = None;
+            t.deprel = None;
+        }
+        parser.annotate(&mut predicted);
+        score.add_doc(doc, &predicted);
+    }
+    Ok(score)
 }
 
 /// Today's date (UTC) as `YYYY-MM-DD`, from the system clock.
