@@ -495,7 +495,10 @@ pub(crate) fn words(lex: &Lexicon, s: &str, lens: &mut [u8; 4]) -> usize {
             let suffix = &s[pos + ap.len_utf8()..];
             let is_clitic = matches!(suffix.to_ascii_lowercase().as_str(), "s" | "m" | "re" | "ve" | "ll" | "d");
             let stem = &s[..pos];
-            if is_clitic && !stem.is_empty() && stem.chars().all(|c| c.is_alphanumeric() || c == '.' || c == '-') {
+            if is_clitic
+                && !stem.is_empty()
+                && stem.chars().all(|c| c.is_alphanumeric() || matches!(c, '.' | '-' | '\'' | '’'))
+            {
                 return two(lens, pos, n - pos);
             }
             if suffix.is_empty() && stem.len() >= 2 && stem.chars().all(char::is_alphanumeric) {

@@ -47,6 +47,7 @@ fn clitics_are_multiword_tokens() {
     check("I'm sure they're gonna win.", "I+'m sure they+'re gon+na win .");
     check("The parents' cars", "The parents+' cars");
     check("It’s fine", "It+’s fine");
+    check("O'Sullivan's kick", "O'Sullivan+'s kick");
 }
 
 #[test]
