@@ -137,6 +137,8 @@ struct Frame {
     absorbed: bool,
     /// Frame whose participants this one takes (the governing speech act of a combination).
     source_from: Option<usize>,
+    /// Embedded frame whose source this one is aimed at ("noted that *Y* regretted …").
+    target_from: Option<usize>,
 }
 
 impl Coder {
@@ -169,7 +171,16 @@ impl Coder {
             if let Some(m) = self.verbs.lookup(&tree, v, &zones) {
                 let code = m.code.forward.clone();
                 let reverse = m.code.reverse.clone();
-                frames.push(Frame { verb: v, matched: m, subject, code, reverse, absorbed: false, source_from: None });
+                frames.push(Frame {
+                    verb: v,
+                    matched: m,
+                    subject,
+                    code,
+                    reverse,
+                    absorbed: false,
+                    source_from: None,
+                    target_from: None,
+                });
             }
         }
         self.combine(&tree, &mut frames);
@@ -186,7 +197,14 @@ impl Coder {
                 continue;
             }
             let governing = f.source_from.map(|g| &frames[g]);
-            let (sources, targets) = self.arguments(&tree, &mentions, f, governing);
+            let (sources, mut targets) = self.arguments(&tree, &mentions, f, governing);
+            if let Some(low) = f.target_from {
+                let embedded = &frames[low];
+                let aimed = embedded.subject.map(|t| self.participants(&tree, &mentions, t)).unwrap_or_default();
+                if !aimed.is_empty() {
+                    targets = aimed;
+                }
+            }
             let mut trigger_tokens = vec![f.verb];
             trigger_tokens.extend(&f.matched.extra_tokens);
             trigger_tokens.sort_unstable();
@@ -231,43 +249,43 @@ impl Coder {
         out
     }
 
-    /// Speech acts governing coded verbs: combine codes, or let the embedded event stand alone.
+    /// A coded verb embedded under another coded verb ("urged X to *help*", "said that Y
+    /// *attacked*", "noted that Y *regretted* …"). With PICO values `U` (upper) and `L` (lower):
+    /// - `U` a pure speech act and `L` content: the codes add up when the sum is a code ("urge" +
+    ///   "help" = appeal for aid); otherwise the embedded event stands alone, attributed to the
+    ///   speaker through the claim ("said that Y attacked Z").
+    /// - `U` a pure speech act and `L` a speech act too: the upper event stands, aimed at the
+    ///   embedded event's source ("noted that Cirith Ungol regretted …" → a statement about
+    ///   Cirith Ungol); the embedded one is not coded.
+    /// - `U` with content and `L` a pure speech act: the upper event stands ("urged X to
+    ///   respond" is an appeal, not a statement).
+    /// - Otherwise both stand.
     fn combine(&self, tree: &Tree<'_>, frames: &mut [Frame]) {
         for low in 0..frames.len() {
             let v = frames[low].verb;
-            // Walk up through `xcomp`/`ccomp` (and "to"-infinitive adverbials) to a coded verb.
-            let mut t = v;
-            let mut up = None;
-            for _ in 0..3 {
-                let Some(h) = tree.head(t) else { break };
-                if !matches!(tree.rel(t), "xcomp" | "ccomp" | "advcl" | "conj") || tree.rel(t) == "conj" {
-                    break;
-                }
-                if let Some(i) = frames.iter().position(|f| f.verb == h) {
-                    up = Some(i);
-                    break;
-                }
-                t = h;
-            }
-            let Some(up) = up else { continue };
+            let Some(up) = governing_frame(tree, frames, v) else { continue };
             let (Some(upper_code), Some(lower_code)) = (frames[up].code.clone(), frames[low].code.clone()) else {
                 continue;
             };
-            if !self.pico.is_speech_act(&upper_code) {
-                continue;
-            }
-            let controlled = tree.rel(v) == "xcomp";
-            if let Some(combined) = self.pico.combine(&upper_code, &lower_code)
-                && controlled
-            {
-                frames[low].code = Some(combined);
-                frames[low].reverse = None;
-                frames[low].source_from = Some(up);
-                frames[up].absorbed = true;
-            } else {
-                // "X said that Y attacked Z": the embedded event stands on its own (attributed to
-                // X through the claim); the bare statement is not coded.
-                frames[up].absorbed = true;
+            let (Some(u), Some(l)) = (self.pico.value(&upper_code), self.pico.value(&lower_code)) else { continue };
+            let pure = |x: i64| x > 0 && x < 0x10000 && x & 0xFFF == 0;
+            let speech = |x: i64| x > 0 && x < 0x10000 && x & 0xF000 != 0;
+            if pure(u) && !speech(l) {
+                let controlled = matches!(tree.rel(v), "xcomp") || is_to_infinitive(tree, v);
+                match self.pico.combine(&upper_code, &lower_code) {
+                    Some(combined) if controlled => {
+                        frames[low].code = Some(combined);
+                        frames[low].reverse = None;
+                        frames[low].source_from = Some(up);
+                        frames[up].absorbed = true;
+                    }
+                    _ => frames[up].absorbed = true,
+                }
+            } else if pure(u) && speech(l) {
+                frames[low].absorbed = true;
+                frames[up].target_from = Some(low);
+            } else if pure(l) {
+                frames[low].absorbed = true;
             }
         }
     }
@@ -291,64 +309,64 @@ impl Coder {
             .or_else(|| if passive { None } else { governing.map_or(f.subject, |g| g.subject) });
         let sources = source_token.map(|t| self.participants(tree, mentions, t)).unwrap_or_default();
 
-        let mut targets = Vec::new();
-        if let Some(t) = f.matched.target {
-            targets = self.participants(tree, mentions, t);
-        }
+        // Candidate target heads, most likely first; the first that names an actor other than
+        // the source wins ("welcomed *their* resumption of ties with Osgiliath": "their" is the
+        // source itself).
+        let mut candidates: Vec<usize> = Vec::new();
+        candidates.extend(f.matched.target);
         // A combined event is aimed where the governing speech act is: "urged *Bree* to help".
-        if targets.is_empty()
-            && let Some(g) = governing
-        {
-            for cand in target_candidates(tree, g.verb, g.subject) {
-                if tree.dominates(v, cand) {
-                    continue;
-                }
-                targets = self.participants(tree, mentions, cand);
-                if !targets.is_empty() {
-                    break;
-                }
-            }
+        if let Some(g) = governing {
+            candidates.extend(target_candidates(tree, g.verb, g.subject).into_iter().filter(|&c| !tree.dominates(v, c)));
         }
-        if targets.is_empty() && passive {
+        if passive {
             if let Some(t) = tree.children(v).iter().copied().find(|&c| tree.deprel(c) == "nsubj:pass") {
-                targets = self.participants(tree, mentions, resolve_relative(tree, Some(t)).unwrap_or(t));
+                candidates.push(resolve_relative(tree, Some(t)).unwrap_or(t));
             }
-            if targets.is_empty()
-                && tree.rel(v) == "acl"
+            if tree.rel(v) == "acl"
                 && let Some(h) = tree.head(v)
             {
-                targets = self.participants(tree, mentions, h);
+                candidates.push(h);
             }
         }
-        if targets.is_empty() {
-            for cand in target_candidates(tree, v, source_token) {
-                targets = self.participants(tree, mentions, cand);
-                if !targets.is_empty() {
-                    break;
-                }
-            }
+        candidates.extend(target_candidates(tree, v, source_token));
+        // Attachment errors put actors deeper than they belong ("signed a protocol for 1990 with
+        // Dagolath"): the first actor among the verb's dependents after it, outside nested clauses.
+        candidates.extend(zone_nominals(tree, v).into_iter().filter(|&c| !mentions.at(c).is_empty()));
+        // A reporting verb with nothing else to aim at targets what its complement is about
+        // ("said that an arms embargo against Mordor would not work").
+        if let Some(c) = tree.child(v, "ccomp") {
+            candidates.extend(tree.subject(c));
+            candidates.extend(zone_nominals(tree, c).into_iter().filter(|&c| !mentions.at(c).is_empty()));
         }
-        // A reporting verb with nothing else to aim at targets its complement's subject
-        // ("noted that Cirith Ungol regretted …").
-        if targets.is_empty()
-            && let Some(c) = tree.child(v, "ccomp")
-            && let Some(subj) = tree.subject(c)
-        {
-            targets = self.participants(tree, mentions, subj);
+        let source_codes: Vec<String> = sources.iter().map(Participant::code).collect();
+        let mut targets = Vec::new();
+        for cand in candidates {
+            if Some(cand) == source_token {
+                continue;
+            }
+            targets = self.participants(tree, mentions, cand);
+            targets.retain(|p| !source_codes.contains(&p.code()));
+            if !targets.is_empty() {
+                break;
+            }
         }
         (sources, targets)
     }
 
     /// Actors named by the phrase headed by `t`, one per coordinated conjunct.
     fn participants(&self, tree: &Tree<'_>, mentions: &Mentions, t: usize) -> Vec<Participant> {
+        self.participants_depth(tree, mentions, t, 0)
+    }
+
+    fn participants_depth(&self, tree: &Tree<'_>, mentions: &Mentions, t: usize, depth: usize) -> Vec<Participant> {
         let mut out = Vec::new();
         let conjuncts = tree.conjuncts(tree.first_conjunct(t));
         // A country modifier of the first conjunct is shared: "the Danish media and government".
         let shared_base = conjuncts.first().and_then(|&c| {
-            tree.phrase(c).into_iter().filter(|&x| x != c).find_map(|x| mentions.at(x).and_then(|m| m.base.clone()))
+            tree.phrase(c).into_iter().filter(|&x| x != c).find_map(|x| mentions.at(x).iter().find_map(|m| m.base.clone()))
         });
         for c in conjuncts {
-            for mut p in self.phrase_participants(tree, mentions, c) {
+            for mut p in self.phrase_participants(tree, mentions, c, depth) {
                 if p.base.is_none() {
                     p.base.clone_from(&shared_base);
                 }
@@ -361,54 +379,75 @@ impl Coder {
     }
 
     /// Actors named by the phrase of one conjunct `c`.
-    fn phrase_participants(&self, tree: &Tree<'_>, mentions: &Mentions, c: usize) -> Vec<Participant> {
+    fn phrase_participants(&self, tree: &Tree<'_>, mentions: &Mentions, c: usize, depth: usize) -> Vec<Participant> {
         let phrase = tree.phrase(c);
         let span = tree.span_of(&phrase);
-        // The mention at the head, else the first mention inside the phrase.
-        let head = mentions.at(c).or_else(|| phrase.iter().find_map(|&x| mentions.at(x)));
-        let Some(head) = head else { return Vec::new() };
-        if head.base.is_some() {
-            return vec![Participant {
-                base: head.base.clone(),
-                sectors: head.sectors.clone(),
-                actor: head.actor,
-                span,
-            }];
+        let at_head = mentions.at(c);
+        if at_head.is_empty() {
+            // No actor at the head ("a resumption of ties between Gondor and Osgiliath"): the
+            // first actor inside the phrase, with its own coordination.
+            if depth > 3 {
+                return Vec::new();
+            }
+            return match phrase.iter().copied().find(|&x| x != c && !mentions.at(x).is_empty()) {
+                Some(x) => self.participants_depth(tree, mentions, x, depth + 1),
+                None => Vec::new(),
+            };
         }
-        // A bare agent: look for the country it belongs to in a modifier ("Gondor's
-        // government"), or an of/from/in phrase ("the ambassadors of Arnor, Osgiliath and Gondor").
-        let modifiers: Vec<usize> = tree
-            .children(c)
-            .iter()
-            .copied()
-            .filter(|&m| matches!(tree.deprel(m), "nmod:poss" | "compound" | "amod" | "flat" | "nmod:npmod"))
-            .flat_map(|m| tree.subtree(m))
-            .collect();
-        let mut bases: Vec<String> =
-            modifiers.iter().filter_map(|&x| mentions.at(x)).filter_map(|m| m.base.clone()).take(1).collect();
-        if bases.is_empty() {
-            for n in tree.children(c).iter().copied().filter(|&n| matches!(tree.rel(n), "nmod" | "obl")) {
-                let marker = tree.case_marker(n).unwrap_or_default();
-                if matches!(marker.as_str(), "of" | "from" | "in" | "at") {
-                    for cj in tree.conjuncts(n) {
-                        if let Some(b) = mentions.at(cj).and_then(|m| m.base.clone()) {
-                            bases.push(b);
-                        }
+        let mut out = Vec::new();
+        for head in at_head {
+            if head.base.is_some() {
+                out.push(Participant { base: head.base.clone(), sectors: head.sectors.clone(), actor: head.actor, span });
+                continue;
+            }
+            // A bare agent: the country it belongs to is a modifier ("Gondor's government") or an
+            // of/from/in phrase ("the ambassadors of Arnor, Osgiliath and Gondor").
+            let bases = agent_bases(tree, mentions, c);
+            if bases.is_empty() {
+                out.push(Participant { base: None, sectors: head.sectors.clone(), actor: head.actor, span });
+            }
+            for b in bases {
+                out.push(Participant { base: Some(b), sectors: head.sectors.clone(), actor: None, span });
+            }
+        }
+        out
+    }
+}
+
+/// Countries a bare agent at `c` belongs to: from its modifiers, else from an of/from/in/at
+/// phrase (all its conjuncts).
+fn agent_bases(tree: &Tree<'_>, mentions: &Mentions, c: usize) -> Vec<String> {
+    let modifiers = tree
+        .children(c)
+        .iter()
+        .copied()
+        .filter(|&m| matches!(tree.deprel(m), "nmod:poss" | "compound" | "amod" | "flat" | "nmod:npmod"))
+        .flat_map(|m| tree.subtree(m));
+    let mut bases: Vec<String> = Vec::new();
+    for x in modifiers {
+        if let Some(b) = mentions.at(x).iter().find_map(|m| m.base.clone()) {
+            bases.push(b);
+            return bases;
+        }
+    }
+    for n in tree.children(c).iter().copied().filter(|&n| matches!(tree.rel(n), "nmod" | "obl")) {
+        let marker = tree.case_marker(n).unwrap_or_default();
+        if matches!(marker.as_str(), "of" | "from" | "in" | "at") {
+            for cj in tree.conjuncts(n) {
+                for m in mentions.at(cj) {
+                    if let Some(b) = &m.base
+                        && !bases.contains(b)
+                    {
+                        bases.push(b.clone());
                     }
-                }
-                if !bases.is_empty() {
-                    break;
                 }
             }
         }
-        if bases.is_empty() {
-            return vec![Participant { base: None, sectors: head.sectors.clone(), actor: head.actor, span }];
+        if !bases.is_empty() {
+            break;
         }
-        bases
-            .into_iter()
-            .map(|b| Participant { base: Some(b), sectors: head.sectors.clone(), actor: None, span })
-            .collect()
     }
+    bases
 }
 
 /// Every (source, target) pair; with no target, pairs among coordinated sources (reciprocal:
@@ -466,6 +505,11 @@ fn target_candidates(tree: &Tree<'_>, v: usize, source: Option<usize>) -> Vec<us
     };
     out.extend(obliques(v));
     for &o in &objects {
+        // "condemned an attack *by Osgiliath soldiers*": the object's agent is what the verb
+        // is aimed at.
+        out.extend(tree.children(o).iter().copied().filter(|&c| {
+            matches!(tree.rel(c), "nmod" | "obl") && tree.case_marker(c).as_deref() == Some("by")
+        }));
         out.extend(obliques(o));
     }
     // "urged Bree to help": the object of an embedded verb.
@@ -474,6 +518,52 @@ fn target_candidates(tree: &Tree<'_>, v: usize, source: Option<usize>) -> Vec<us
         out.extend(obliques(x));
     }
     out.retain(|&t| Some(t) != source);
+    out
+}
+
+/// The coded frame that verb `v` is embedded under, through `xcomp`, `ccomp`, `advcl` or a
+/// "to"-infinitive modifying the upper verb's object ("urged Eriador to respond").
+fn governing_frame(tree: &Tree<'_>, frames: &[Frame], v: usize) -> Option<usize> {
+    let mut t = v;
+    for _ in 0..3 {
+        let h = tree.head(t)?;
+        let embedded = matches!(tree.rel(t), "xcomp" | "ccomp" | "advcl") || is_to_infinitive(tree, t);
+        if !embedded {
+            return None;
+        }
+        // Through the object of the upper verb: "urged [Eriador [to respond]]".
+        let h = if tree.rel(t) == "acl" && matches!(tree.rel(h), "obj" | "iobj") { tree.head(h)? } else { h };
+        if let Some(i) = frames.iter().position(|f| f.verb == h) {
+            return Some(i);
+        }
+        t = h;
+    }
+    None
+}
+
+/// True for a "to"-infinitive clause modifying a noun or verb (`acl`/`advcl` with *to*).
+fn is_to_infinitive(tree: &Tree<'_>, t: usize) -> bool {
+    matches!(tree.rel(t), "acl" | "advcl") && tree.children_with(t, "mark").any(|m| tree.lemma(m) == "to")
+}
+
+/// Nominal heads after verb `v` inside its clause, in text order: the verb's subtree without
+/// parentheticals, reported clauses and clauses with subjects of their own.
+fn zone_nominals(tree: &Tree<'_>, v: usize) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut stack: Vec<usize> = tree.children(v).iter().copied().filter(|&c| c > v).collect();
+    while let Some(t) = stack.pop() {
+        if matches!(tree.rel(t), "parataxis" | "punct" | "ccomp" | "csubj") {
+            continue;
+        }
+        if matches!(tree.rel(t), "advcl" | "acl") && tree.child(t, "nsubj").is_some() {
+            continue;
+        }
+        if matches!(tree.upos(t), Upos::Propn | Upos::Noun | Upos::Pron) {
+            out.push(t);
+        }
+        stack.extend_from_slice(tree.children(t));
+    }
+    out.sort_unstable();
     out
 }
 
@@ -503,26 +593,35 @@ fn innermost_claim(frames: &[ClaimFrame], t: usize) -> Option<usize> {
 /// The mentions of one sentence, indexed by token.
 struct Mentions {
     start: usize,
-    by_token: Vec<Option<ActorMention>>,
+    by_token: Vec<Vec<ActorMention>>,
 }
 
 impl Mentions {
     fn new(doc: &Doc, s: usize, all: &[ActorMention]) -> Mentions {
         let r = &doc.sentences[s].tokens;
         let (start, end) = (r.start as usize, r.end as usize);
-        let mut by_token = vec![None; end - start];
-        for m in all {
+        let mut by_token: Vec<Vec<ActorMention>> = vec![Vec::new(); end - start];
+        // The shortest mention covering a token speaks for it; coordinated mentions ("Eriadori
+        // and Calenardhon leaders") contribute one entry per actor.
+        let mut sorted: Vec<&ActorMention> = all.iter().filter(|m| m.tokens.start < end && m.tokens.end > start).collect();
+        sorted.sort_by_key(|m| m.tokens.len());
+        for m in sorted {
             for t in m.tokens.clone() {
-                if (start..end).contains(&t) && by_token[t - start].is_none() {
-                    by_token[t - start] = Some(m.clone());
+                if !(start..end).contains(&t) {
+                    continue;
+                }
+                let slot = &mut by_token[t - start];
+                let same_extent = slot.first().is_none_or(|f| f.tokens == m.tokens);
+                if same_extent && !slot.contains(m) {
+                    slot.push(m.clone());
                 }
             }
         }
         Mentions { start, by_token }
     }
 
-    fn at(&self, t: usize) -> Option<&ActorMention> {
-        self.by_token.get(t.wrapping_sub(self.start)).and_then(Option::as_ref)
+    fn at(&self, t: usize) -> &[ActorMention] {
+        self.by_token.get(t.wrapping_sub(self.start)).map_or(&[], Vec::as_slice)
     }
 }
 

@@ -169,7 +169,7 @@ impl VerbIndex {
         candidates.retain(|(e, _)| e.words.len() == longest);
 
         /// The best match so far: score, line, pattern, verb entry, multiword tokens, bindings.
-        type Best<'a> = (usize, usize, &'a CompiledPattern, &'a Entry, Vec<usize>, Binding);
+        type Best<'a> = (Score, usize, &'a CompiledPattern, &'a Entry, Vec<usize>, Binding);
         let mut best: Option<Best<'_>> = None;
         for (entry, extra) in &candidates {
             for p in &self.blocks[entry.block].patterns {
@@ -245,19 +245,34 @@ impl Zones {
     }
 }
 
-/// Where `$`/`+` markers bound, during one match.
+/// Where `$`/`+` markers bound, during one match, and where the match began.
 #[derive(Debug, Clone, Copy, Default)]
 struct Binding {
     source: Option<usize>,
     target: Option<usize>,
+    /// Zone position of the first element matched after the verb.
+    first_after: Option<usize>,
 }
 
-/// Match both parts of a pattern; returns its specificity (words matched) and bindings.
-fn match_pattern(tree: &Tree<'_>, p: &CompiledPattern, zones: &Zones) -> Option<(usize, Binding)> {
+/// How good a match is: patterns whose post-verb part starts earlier win (the first phrase
+/// after the verb is what the verb is about: "signed *an accord* … to supply"), then patterns
+/// that match more words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+struct Score {
+    earliness: std::cmp::Reverse<usize>,
+    words: usize,
+}
+
+/// Match both parts of a pattern; returns its score and bindings.
+fn match_pattern(tree: &Tree<'_>, p: &CompiledPattern, zones: &Zones) -> Option<(Score, Binding)> {
     let mut binding = Binding::default();
     let before = match_seq(tree, &p.before, &zones.before, 0, None, &mut binding)?;
-    let after = match_seq(tree, &p.after, &zones.after, 0, None, &mut binding)?;
-    Some((before + after, binding))
+    binding.first_after = None;
+    let mut probe = binding;
+    let after = match_seq(tree, &p.after, &zones.after, 0, None, &mut probe)?;
+    binding = probe;
+    let first = binding.first_after.unwrap_or(usize::MAX);
+    Some((Score { earliness: std::cmp::Reverse(first), words: before + after }, binding))
 }
 
 /// Match `elems` in order against `zone[from..]`; `prev` is the zone position of the previous
@@ -297,6 +312,9 @@ fn match_seq(
             for start in starts {
                 if let Some((end, words)) = match_elem(tree, first, zone, start) {
                     let mut b = *binding;
+                    if b.first_after.is_none() {
+                        b.first_after = Some(start);
+                    }
                     if let Some(more) = match_seq(tree, rest, zone, end, Some(end - 1), &mut b) {
                         *binding = b;
                         return Some(words + more);
