@@ -37,15 +37,25 @@ impl Words {
 
     /// The built-in lists plus any `@words` records of the same names in `lexicon`.
     pub(crate) fn load(lexicon: &Lexicon) -> Words {
-        let mut problems = Vec::new();
-        let records = parse_records(BUILTIN, "builtin:coref.lex", &mut problems);
-        debug_assert!(problems.is_empty(), "{problems:?}");
-        let list = |name: &str| -> HashSet<String> {
-            let mut set: HashSet<String> = records
+        // The built-in lists are read once per process; a resolver per document stays cheap.
+        static BUILTIN_LISTS: std::sync::OnceLock<Vec<(String, String)>> = std::sync::OnceLock::new();
+        let builtin = BUILTIN_LISTS.get_or_init(|| {
+            let mut problems = Vec::new();
+            let records = parse_records(BUILTIN, "builtin:coref.lex", &mut problems);
+            debug_assert!(problems.is_empty(), "{problems:?}");
+            records
                 .iter()
-                .filter(|r| r.kind == "words" && r.key == name)
-                .flat_map(|r| r.all("words").flat_map(|f| f.values()).map(str::to_lowercase).collect::<Vec<_>>())
-                .collect();
+                .filter(|r| r.kind == "words")
+                .flat_map(|r| {
+                    r.all("words")
+                        .flat_map(|f| f.values())
+                        .map(|w| (r.key.to_string(), w.to_lowercase()))
+                        .collect::<Vec<_>>()
+                })
+                .collect()
+        });
+        let list = |name: &str| -> HashSet<String> {
+            let mut set: HashSet<String> = builtin.iter().filter(|(k, _)| k == name).map(|(_, w)| w.clone()).collect();
             set.extend(lexicon.words(name).iter().map(|w| w.to_lowercase()));
             set
         };

@@ -1029,8 +1029,8 @@ role: EU | EU Special Representative for the South Caucasus and the crisis in Ge
 role: EU | EU Special Representative for the South Caucasus and the crisis in Georgia | 2014-07-01..2017-10-31
 
 @person Toivo Klaar
-role: EU | EU Special Representative for the South Caucasus and the crisis in Georgia | 2017-11-01..
-note: Klaar's mandate was renewed several times; the end of his term is not recorded here.
+role: EU | EU Special Representative for the South Caucasus and the crisis in Georgia | 2017-11-01..2025-06-30?
+note: Klaar's mandate was renewed several times; this file confirms it to mid-2025 only, so later he is coded as the EU without a role.
 
 @person Anders Fogh Rasmussen
 role: DNK GOV | Prime Minister | 2001-11-27..2009-04-05

@@ -48,6 +48,8 @@ enum Reference {
 pub struct LexiconBuilder {
     entries: Vec<Entry>,
     keys: HashMap<(EntryKind, String), EntryId>,
+    /// Kind of each country, organisation, group and region key (one namespace).
+    base_kinds: HashMap<String, EntryKind>,
     pending_roles: Vec<PendingRole>,
     /// Imported (PETRARCH) phrases, indexed with their own match modes.
     imported_phrases: Vec<(String, Target, MatchMode)>,
@@ -445,13 +447,7 @@ impl LexiconBuilder {
         }
         if kind != EntryKind::Person {
             // Country, organisation and group keys share one namespace: roles refer to them.
-            let clash = self
-                .keys
-                .iter()
-                .find(|((k, name), _)| {
-                    name == key && *k != kind && *k != EntryKind::Person && *k != EntryKind::Imported
-                })
-                .map(|((k, _), _)| *k);
+            let clash = self.base_kinds.get(key).copied().filter(|k| *k != kind);
             if let Some(other) = clash {
                 self.problem(
                     file,
@@ -472,6 +468,9 @@ impl LexiconBuilder {
             None => false,
         };
         let id = self.entry_for(kind, key, replace, file, record.line);
+        if kind != EntryKind::Person {
+            self.base_kinds.entry(key.to_string()).or_insert(kind);
+        }
         let mut references = Vec::new();
         let mut problems = Vec::new();
         let mut pending = Vec::new();
