@@ -22,7 +22,7 @@ mod lexicon;
 mod segment;
 mod sentences;
 
-pub use sentences::{BoundaryCounts, SentenceModel, TrainOptions, train as train_sentence_model};
+pub use sentences::{SentenceModel, TrainOptions, train as train_sentence_model};
 
 use annals_doc::{Annotator, Doc, Layers, MultiwordToken, Severity, Span, Token};
 use annals_models::ModelKind;

@@ -415,20 +415,10 @@ struct Example {
     gold: usize,
 }
 
-/// Boundary counts from [`evaluate`]: (correct boundaries, predicted, gold, gold outside candidates).
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct BoundaryCounts {
-    /// Predicted boundaries that are gold boundaries.
-    pub matched: usize,
-    /// Boundaries predicted.
-    pub predicted: usize,
-    /// Gold boundaries.
-    pub gold: usize,
-    /// Gold boundaries at positions the splitter never scores.
-    pub missed_by_candidates: usize,
-}
-
-fn examples(lex: &Lexicon, docs: &[Doc], out: &mut Vec<Example>, counts: &mut BoundaryCounts) {
+/// Turn gold documents into training examples. Returns how many gold boundaries fall at
+/// positions the splitter never scores (a ceiling on recall worth watching).
+fn examples(lex: &Lexicon, docs: &[Doc], out: &mut Vec<Example>) -> usize {
+    let mut missed = 0;
     let mut units = Vec::new();
     let mut feats = Vec::new();
     for doc in docs {
@@ -451,7 +441,7 @@ fn examples(lex: &Lexicon, docs: &[Doc], out: &mut Vec<Example>, counts: &mut Bo
             }
             if !lay.candidate(i) {
                 if gold {
-                    counts.missed_by_candidates += 1;
+                    missed += 1;
                     since = 0;
                 }
                 continue;
@@ -463,6 +453,7 @@ fn examples(lex: &Lexicon, docs: &[Doc], out: &mut Vec<Example>, counts: &mut Bo
             }
         }
     }
+    missed
 }
 
 /// Train a sentence-boundary model from documents whose `sentences` are gold. The text of each
@@ -471,13 +462,8 @@ fn examples(lex: &Lexicon, docs: &[Doc], out: &mut Vec<Example>, counts: &mut Bo
 pub fn train(docs: &[Doc], options: &TrainOptions, mut log: impl FnMut(&str)) -> SentenceModel {
     let lex = Lexicon::builtin().expect("built-in data files are checked by the tests");
     let mut data = Vec::new();
-    let mut counts = BoundaryCounts::default();
-    examples(&lex, docs, &mut data, &mut counts);
-    log(&format!(
-        "{} candidate positions, {} gold boundaries outside candidates",
-        data.len(),
-        counts.missed_by_candidates
-    ));
+    let missed = examples(&lex, docs, &mut data);
+    log(&format!("{} candidate positions, {missed} gold boundaries outside candidates", data.len()));
     let mut trainer = Trainer::new(2);
     let mut rng = SplitMix64::new(options.seed);
     let mut order: Vec<usize> = (0..data.len()).collect();
