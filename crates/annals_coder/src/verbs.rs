@@ -216,31 +216,23 @@ pub struct Zones {
 }
 
 impl Zones {
-    /// The zones of verb `v` (with `subject`, if known).
+    /// The zones of verb `v` (with `subject`, if known). The part before the verb is the
+    /// subject's phrase; the part after it is the verb's dependents that follow it, without
+    /// parentheticals ("…, officials said") and reported clauses ("allowed *that Mordor isn't
+    /// a pleasant place*"), which are other verbs' business.
     pub fn of(tree: &Tree<'_>, v: usize, subject: Option<usize>) -> Zones {
-        let mut before: Vec<usize> = Vec::new();
-        if let Some(s) = subject {
-            before.extend(tree.full_phrase(s));
-        }
+        let before: Vec<usize> = subject.map(|s| tree.full_phrase(s)).unwrap_or_default();
         let mut after = Vec::new();
-        let mut stack: Vec<usize> = tree.children(v).to_vec();
+        let mut stack: Vec<usize> = tree.children(v).iter().copied().filter(|&c| c > v).collect();
         while let Some(t) = stack.pop() {
-            // A parenthetical ("…, officials said") is another clause's business.
-            if tree.head(t) == Some(v) && matches!(tree.rel(t), "parataxis" | "punct") {
+            if tree.head(t) == Some(v) && matches!(tree.rel(t), "parataxis" | "punct" | "ccomp" | "csubj") {
                 continue;
             }
-            if t > v {
-                after.push(t);
-            } else if !before.contains(&t) && !matches!(tree.rel(t), "nsubj" | "csubj") {
-                before.push(t);
-            }
-            if !(t < v && matches!(tree.rel(t), "nsubj" | "nsubj:pass")) {
-                stack.extend_from_slice(tree.children(t));
-            }
+            after.push(t);
+            stack.extend_from_slice(tree.children(t));
         }
-        before.sort_unstable();
-        before.dedup();
         after.sort_unstable();
+        after.dedup();
         Zones { before, after }
     }
 }
@@ -287,20 +279,21 @@ fn match_seq(
 ) -> Option<usize> {
     let Some((first, rest)) = elems.split_first() else { return Some(0) };
     match first {
-        Elem::Skip => match_seq(tree, rest, zone, from, prev, binding),
-        Elem::Source | Elem::Target | Elem::Compound => {
-            let n = match_seq(tree, rest, zone, from, prev, binding)?;
-            // The marked actor is the first token of the zone at or after this point that is a
-            // noun; patterns place markers right before the actor.
+        // `^`: skip the rest of the noun phrase that starts here.
+        Elem::Skip => match_seq(tree, rest, zone, skip_phrase(tree, zone, from), prev, binding),
+        // `%` marks a compound actor; the coder pairs coordinated actors by itself.
+        Elem::Compound => match_seq(tree, rest, zone, from, prev, binding),
+        Elem::Source | Elem::Target => {
+            // The marked actor is the first noun at this point of the zone.
             let at = zone[from.min(zone.len())..].iter().copied().find(|&t| is_nominal(tree, t));
-            match first {
-                Elem::Source => binding.source = at.or(binding.source),
-                Elem::Target => binding.target = at.or(binding.target),
-                _ => {
-                    binding.source = at.or(binding.source);
-                    binding.target = at.or(binding.target);
-                }
+            let mut b = *binding;
+            if matches!(first, Elem::Source) {
+                b.source = at.or(b.source);
+            } else {
+                b.target = at.or(b.target);
             }
+            let n = match_seq(tree, rest, zone, from, prev, &mut b)?;
+            *binding = b;
             Some(n)
         }
         _ => {
@@ -310,8 +303,8 @@ fn match_seq(
                 (from..zone.len()).collect()
             };
             for start in starts {
-                if let Some((end, words)) = match_elem(tree, first, zone, start) {
-                    let mut b = *binding;
+                let mut b = *binding;
+                if let Some((end, words)) = match_elem(tree, first, zone, start, &mut b) {
                     if b.first_after.is_none() {
                         b.first_after = Some(start);
                     }
@@ -326,6 +319,18 @@ fn match_seq(
     }
 }
 
+/// The zone position after the noun phrase starting at `from` (for `^`).
+fn skip_phrase(tree: &Tree<'_>, zone: &[usize], from: usize) -> usize {
+    use annals_doc::Upos;
+    let mut p = from;
+    while p < zone.len()
+        && !matches!(tree.upos(zone[p]), Upos::Adp | Upos::Punct | Upos::Verb | Upos::Sconj | Upos::Cconj | Upos::Aux)
+    {
+        p += 1;
+    }
+    p
+}
+
 /// True when zone position `p` is the token right after position `p - 1` in the sentence.
 fn adjacent(zone: &[usize], p: usize) -> bool {
     p > 0 && zone[p] == zone[p - 1] + 1
@@ -337,37 +342,46 @@ fn is_nominal(tree: &Tree<'_>, t: usize) -> bool {
 }
 
 /// Match one element starting exactly at zone position `at`: returns the position after it and
-/// the number of words it matched.
-fn match_elem(tree: &Tree<'_>, e: &Elem, zone: &[usize], at: usize) -> Option<(usize, usize)> {
+/// the number of words it matched. Markers inside the element bind into `binding`.
+fn match_elem(tree: &Tree<'_>, e: &Elem, zone: &[usize], at: usize, binding: &mut Binding) -> Option<(usize, usize)> {
     match e {
         Elem::Words { alternatives, .. } => alternatives
             .iter()
             .filter_map(|w| match_words(tree, w, zone, at).map(|end| (end, w.len())))
             .max_by_key(|m| m.1),
         Elem::Phrase { parts, .. } => {
-            // Modifiers in order with gaps, the last modifier right before the head.
+            // Modifiers in order with gaps, the last modifier right before the head (or separated
+            // from it only by its own conjuncts: "death *and injury* toll").
             let (head, mods) = parts.split_last()?;
             let mut pos = at;
             let mut words = 0;
-            let mut last_end = at;
+            let mut last: Option<usize> = None;
             for (k, m) in mods.iter().enumerate() {
                 let (e, w) = if k == 0 {
-                    match_elem(tree, m, zone, pos)?
+                    match_elem(tree, m, zone, pos, binding)?
                 } else {
-                    (pos..zone.len()).find_map(|s| match_elem(tree, m, zone, s))?
+                    (pos..zone.len()).find_map(|s| match_elem(tree, m, zone, s, binding))?
                 };
                 pos = e;
-                last_end = e;
                 words += w;
+                last = Some(e);
             }
-            let (end, w) = if mods.is_empty() {
-                match_elem(tree, head, zone, at)?
-            } else {
-                match_elem(tree, head, zone, last_end)?
+            let head_at = match last {
+                None => at,
+                Some(e) => {
+                    // Skip the last modifier's own conjuncts.
+                    let owner = zone[e - 1];
+                    let mut h = e;
+                    while h < zone.len() && tree.dominates(owner, zone[h]) {
+                        h += 1;
+                    }
+                    if h < zone.len() && zone[h] != zone[h - 1] + 1 {
+                        return None;
+                    }
+                    h
+                }
             };
-            if !mods.is_empty() && !adjacent(zone, last_end) {
-                return None;
-            }
+            let (end, w) = match_elem(tree, head, zone, head_at, binding)?;
             Some((end, words + w))
         }
         Elem::Prep { preps, object, .. } => {
@@ -375,8 +389,10 @@ fn match_elem(tree: &Tree<'_>, e: &Elem, zone: &[usize], at: usize) -> Option<(u
                 .iter()
                 .filter_map(|w| match_words(tree, w, zone, at).map(|end| (end, w.len())))
                 .max_by_key(|m| m.1)?;
-            let mut b = Binding::default();
+            let mut b = *binding;
             let ow = match_seq(tree, object, zone, end, Some(end - 1), &mut b)?;
+            binding.source = b.source;
+            binding.target = b.target;
             // The object must end inside the preposition's phrase: accept the first match.
             let consumed = if object.is_empty() { end } else { consumed_end(tree, object, zone, end).unwrap_or(end) };
             Some((consumed, pw + ow))
@@ -388,8 +404,13 @@ fn match_elem(tree: &Tree<'_>, e: &Elem, zone: &[usize], at: usize) -> Option<(u
 /// Where the greedy first match of `object` starting at `from` ends.
 fn consumed_end(tree: &Tree<'_>, object: &[Elem], zone: &[usize], from: usize) -> Option<usize> {
     let mut pos = from;
+    let mut scratch = Binding::default();
     for e in object {
-        pos = (pos..zone.len()).find_map(|s| match_elem(tree, e, zone, s).map(|(end, _)| end))?;
+        pos = match e {
+            Elem::Skip => skip_phrase(tree, zone, pos),
+            Elem::Source | Elem::Target | Elem::Compound => pos,
+            _ => (pos..zone.len()).find_map(|s| match_elem(tree, e, zone, s, &mut scratch).map(|(end, _)| end))?,
+        };
     }
     Some(pos)
 }

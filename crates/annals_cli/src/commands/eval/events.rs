@@ -26,6 +26,9 @@ pub struct Args {
     /// Print every record whose codings differ from the expected ones.
     #[arg(long)]
     pub show_errors: bool,
+    /// Explain how the record with this id was parsed, resolved and coded, and stop.
+    #[arg(long)]
+    pub explain: Option<String>,
 }
 
 /// Run `annals eval events`.
@@ -42,9 +45,16 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         lexicon_paths: dictionaries,
         no_builtin_lexicon: true,
         require_dyad: true,
+        petrarch_compat: true,
         preanalysed: args.given_parses,
     };
     let engine = Engine::new(&options)?;
+    if let Some(id) = &args.explain {
+        for r in records.iter().filter(|r| &r.id == id) {
+            print!("{}", annals_engine::suite::explain_record(&engine, r, args.given_parses));
+        }
+        return Ok(ExitCode::SUCCESS);
+    }
     let run =
         run_suite(&engine, &records, SuiteOptions { given_parses: args.given_parses, include_unevaluated: args.all });
     if args.show_errors {
