@@ -40,6 +40,9 @@ pub struct EngineOptions {
     pub no_builtin_lexicon: bool,
     /// Emit only events with both a source and a target (PETRARCH's `require_dyad`).
     pub require_dyad: bool,
+    /// Code as PETRARCH does where it differs from a plain reading (see
+    /// `annals_coder::coder::CoderOptions::petrarch_compat`); for the validation suite.
+    pub petrarch_compat: bool,
     /// Documents arrive already analysed (tokens, tags, lemmas, parse), as from CoNLL-U: build no
     /// NLP stages and load no models.
     pub preanalysed: bool,
@@ -92,7 +95,10 @@ impl Engine {
         }
         let (lexicon, problems) = builder.build();
         let verbs = merged_verbs(&lexicon);
-        let coder = Coder::new(VerbIndex::new(&verbs), CoderOptions { require_dyad: options.require_dyad });
+        let coder = Coder::new(
+            VerbIndex::new(&verbs),
+            CoderOptions { require_dyad: options.require_dyad, petrarch_compat: options.petrarch_compat },
+        );
         Ok(Engine {
             nlp,
             lexicon,

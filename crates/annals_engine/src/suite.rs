@@ -66,16 +66,49 @@ pub fn run_suite(engine: &Engine, records: &[SuiteRecord], options: SuiteOptions
     run
 }
 
-/// The PETRARCH-style codings the engine gives one record.
-pub fn code_record(engine: &Engine, record: &SuiteRecord, given_parse: bool) -> Vec<Coding> {
-    let doc = match given_parse.then(|| record_doc(record)).flatten() {
+/// A readable account of how one record was analysed and coded: the parse, the actor
+/// mentions, and every event with the verb block and pattern line behind it.
+pub fn explain_record(engine: &Engine, record: &SuiteRecord, given_parse: bool) -> String {
+    use std::fmt::Write as _;
+    let analysis = engine.analyse(record_input(record, given_parse));
+    let mut out = String::new();
+    annals_doc::write_conllu_doc(&analysis.doc, &mut out);
+    for m in &analysis.actors.mentions {
+        let codes: Vec<&str> = m.actors.iter().map(|&a| analysis.actors.actors[a].code.as_str()).collect();
+        let _ = writeln!(out, "mention {:?} tokens {:?} -> {}", analysis.doc.slice(m.span), m.tokens, codes.join(" "));
+    }
+    for s in &analysis.sentences {
+        for e in &s.events {
+            let _ = writeln!(
+                out,
+                "event {} {} {} [{}] block {} pattern line {:?} modality {}",
+                e.source.as_ref().map_or("-".into(), |p| p.code()),
+                e.target.as_ref().map_or("-".into(), |p| p.code()),
+                e.cameo,
+                analysis.doc.slice(e.trigger_span),
+                e.block,
+                e.pattern_line,
+                e.modality
+            );
+        }
+    }
+    out
+}
+
+fn record_input(record: &SuiteRecord, given_parse: bool) -> Doc {
+    match given_parse.then(|| record_doc(record)).flatten() {
         Some(doc) => doc,
         None => {
             let mut doc = Doc::new(record.id.clone(), record.text.clone());
             doc.meta.date = record.date;
             doc
         }
-    };
+    }
+}
+
+/// The PETRARCH-style codings the engine gives one record.
+pub fn code_record(engine: &Engine, record: &SuiteRecord, given_parse: bool) -> Vec<Coding> {
+    let doc = record_input(record, given_parse);
     if engine.is_discarded(&doc.text) {
         return Vec::new();
     }
