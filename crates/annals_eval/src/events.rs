@@ -208,11 +208,15 @@ pub fn record_doc(record: &SuiteRecord) -> Option<annals_doc::Doc> {
     }
     let mut conllu = String::new();
     for line in parse.lines().map(str::trim).filter(|l| !l.is_empty()) {
-        let cols: Vec<&str> = line.split('\t').collect();
+        let mut cols: Vec<&str> = line.split('\t').collect();
         if cols.len() != 10 {
             return None;
         }
-        conllu.push_str(line);
+        // UD v1's CONJ is UD v2's CCONJ.
+        if cols[3] == "CONJ" {
+            cols[3] = "CCONJ";
+        }
+        conllu.push_str(&cols.join("\t"));
         conllu.push('\n');
     }
     conllu.push('\n');
