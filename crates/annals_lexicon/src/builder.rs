@@ -179,7 +179,14 @@ impl LexiconBuilder {
                 std::fs::read_dir(path).map_err(io)?.filter_map(|e| e.ok().map(|e| e.path())).collect();
             files.sort();
             for file in files.iter().filter(|f| f.is_file()) {
-                if !self.add_file(file, false)? {
+                let name = file.file_name().map(|n| n.to_string_lossy().to_lowercase()).unwrap_or_default();
+                // Licences, read-me files and PETRARCH's XML test records sit beside dictionaries.
+                let companion =
+                    ["license", "licence", "readme", "notice", "copying"].iter().any(|p| name.starts_with(p))
+                        || name.ends_with(".md")
+                        || name.ends_with(".xml")
+                        || name.starts_with('.');
+                if !self.add_file(file, false)? && !companion {
                     self.problem(
                         &file.display().to_string(),
                         0,

@@ -283,12 +283,22 @@ impl Lexicon {
                 let role = date.and_then(|d| entry.roles.iter().find(|r| r.dates.contains(d)));
                 let code = role.map(|r| &r.code).or(entry.code.as_ref())?;
                 let of = role.and_then(|r| r.of).or_else(|| self.by_key(code.base()));
+                // PETRARCH does not say what an actor is: dated codes mark people, a bare country
+                // code a state, anything else an organisation.
+                let is_country = of.is_some_and(|o| self.entry(o).kind == EntryKind::Country);
+                let kind = if !entry.roles.is_empty() {
+                    ActorKind::Person
+                } else if is_country && code.sectors().len() == 0 {
+                    ActorKind::State
+                } else {
+                    ActorKind::Organization
+                };
                 Some(Coding {
                     code: code.clone(),
                     country: of.and_then(|o| self.entry(o).country.clone()),
                     of,
                     sectors: code.sectors().map(Into::into).collect(),
-                    kind: ActorKind::Organization,
+                    kind,
                     role: None,
                     role_agent: None,
                 })
