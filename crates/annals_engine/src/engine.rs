@@ -94,7 +94,12 @@ impl Engine {
             builder.add_path(path)?;
         }
         let (lexicon, problems) = builder.build();
-        let verbs = merged_verbs(&lexicon);
+        let mut verbs = if options.no_builtin_lexicon {
+            VerbDictionary::default()
+        } else {
+            annals_coder::builtin::builtin_verbs().clone()
+        };
+        annals_coder::builtin::merge(&mut verbs, merged_verbs(&lexicon));
         let coder = Coder::new(
             VerbIndex::new(&verbs),
             CoderOptions { require_dyad: options.require_dyad, petrarch_compat: options.petrarch_compat },

@@ -24,6 +24,14 @@ pub enum Command {
         /// CAMEO code, e.g. 0871.
         code: String,
     },
+    /// Show the built-in verb blocks a verb belongs to, with their codes and patterns.
+    Verb {
+        /// The verb, e.g. withdraw.
+        verb: String,
+        /// Also list the block's patterns.
+        #[arg(long)]
+        patterns: bool,
+    },
 }
 
 /// Run a subcommand of `annals ontology`.
@@ -36,6 +44,42 @@ pub fn run(cmd: Command) -> anyhow::Result<ExitCode> {
             let table = annals_coder::ontology::build_table(&cameo_text, &plover_text)?;
             std::fs::write(&out, &table).with_context(|| format!("writing {}", out.display()))?;
             eprintln!("wrote {} codes to {}", table.lines().filter(|l| !l.starts_with('#')).count() - 1, out.display());
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Verb { verb, patterns } => {
+            let dict = annals_coder::builtin::builtin_verbs();
+            let want = verb.to_uppercase();
+            let mut found = false;
+            for b in &dict.blocks {
+                let hits: Vec<_> =
+                    b.verbs.iter().filter(|v| v.forms().iter().any(|f| f.words.join("_") == want)).collect();
+                if hits.is_empty() {
+                    continue;
+                }
+                found = true;
+                let own: Vec<String> = hits.iter().filter_map(|v| v.code.as_ref().map(|c| c.to_string())).collect();
+                println!(
+                    "--- {} [{}] --- (line {}){}, {} patterns",
+                    b.description,
+                    b.code,
+                    b.line,
+                    if own.is_empty() { String::new() } else { format!(", verb's own code [{}]", own.join(",")) },
+                    b.patterns.len()
+                );
+                if patterns {
+                    let text = annals_coder::builtin::write_dictionary(
+                        &annals_lexicon::petrarch::VerbDictionary { blocks: vec![b.clone()], ..Default::default() },
+                        "",
+                    );
+                    for line in text.lines().filter(|l| l.starts_with("- ")) {
+                        println!("  {line}");
+                    }
+                }
+            }
+            if !found {
+                eprintln!("annals: `{verb}` is not in the built-in verb dictionary");
+                return Ok(ExitCode::from(1));
+            }
             Ok(ExitCode::SUCCESS)
         }
         Command::Show { code } => {
