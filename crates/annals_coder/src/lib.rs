@@ -3,6 +3,7 @@
 //! (Being built: see issue 5.) The ontology module is the first piece: the CAMEO code table
 //! with Goldstein scores and quad classes, and the CAMEO → PLOVER crosswalk.
 
+pub mod attach;
 pub mod builtin;
 pub mod claims;
 pub mod coder;
