@@ -25,12 +25,17 @@ pub(crate) struct Attrs {
     pub(crate) p: u64,
     /// Universal tag.
     pub(crate) u: u64,
+    /// Last three characters of the normalised form.
+    pub(crate) s: u64,
+    /// Word shape: character classes (`X`, `x`, `d`, other characters as themselves), runs
+    /// collapsed, e.g. `Xx` for `Moscow`, `X.X.` for `U.S.`.
+    pub(crate) h: u64,
 }
 
 /// Values for a position that holds no word (empty stack, past the buffer end).
-const ABSENT: Attrs = Attrs { w: 1, p: 1, u: 1 };
+const ABSENT: Attrs = Attrs { w: 1, p: 1, u: 1, s: 1, h: 1 };
 /// Values for the artificial root at the end of the buffer.
-const ROOT: Attrs = Attrs { w: 2, p: 2, u: 2 };
+const ROOT: Attrs = Attrs { w: 2, p: 2, u: 2, s: 2, h: 2 };
 /// Label value for a missing child.
 const NO_LABEL: u64 = 1;
 
@@ -39,6 +44,7 @@ const NO_LABEL: u64 = 1;
 pub(crate) struct Words {
     attrs: Vec<Attrs>,
     norm: String,
+    shape: String,
 }
 
 impl Words {
@@ -63,7 +69,25 @@ impl Words {
         let w = FeatureHasher::new(0).str(&self.norm).finish();
         let p = FeatureHasher::new(1).str(xpos.unwrap_or("_")).finish();
         let u = upos.map_or(3, |u| 10 + u.index() as u64);
-        self.attrs.push(Attrs { w, p, u });
+        let tail = self.norm.char_indices().rev().nth(2).map_or(0, |(i, _)| i);
+        let s = FeatureHasher::new(2).str(&self.norm[tail..]).finish();
+        self.shape.clear();
+        for c in form.chars() {
+            let class = if c.is_uppercase() {
+                'X'
+            } else if c.is_lowercase() {
+                'x'
+            } else if c.is_numeric() {
+                'd'
+            } else {
+                c
+            };
+            if !self.shape.ends_with(class) {
+                self.shape.push(class);
+            }
+        }
+        let h = FeatureHasher::new(3).str(&self.shape).finish();
+        self.attrs.push(Attrs { w, p, u, s, h });
     }
 
     /// Append the root; call after the last word.
@@ -260,4 +284,16 @@ pub(crate) fn extract(state: &State, words: &Words, out: &mut Vec<u64>) {
     f(127, &[a_s1.p, rs(s1)]);
     f(128, &[a_s1.w, ls(s1)]);
     f(129, &[a_s1.p, ls(s1)]);
+    // Suffixes and shapes: cues that survive a wrong tag or an unknown word.
+    f(130, &[a_s0.s]);
+    f(131, &[a_b0.s]);
+    f(132, &[a_s1.s]);
+    f(133, &[a_b1.s]);
+    f(134, &[a_s0.h, a_b0.h]);
+    f(135, &[a_s0.s, a_b0.p]);
+    f(136, &[a_s0.p, a_b0.s]);
+    f(137, &[a_s1.s, a_s0.p]);
+    f(138, &[a_s1.p, a_s0.s]);
+    f(139, &[a_s0.s, a_b0.s]);
+    f(140, &[a_s1.s, a_s0.s]);
 }

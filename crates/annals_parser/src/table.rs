@@ -252,11 +252,18 @@ impl Table {
     }
 
     /// Append the table to `w`: class count, scale, then every row (full key, length, packed
-    /// entries) sorted by key, so identical tables give identical bytes.
+    /// entries). Identical tables give identical bytes.
     pub(crate) fn write(&self, w: &mut ByteWriter) {
-        let mut used: Vec<(u64, Vec<u32>)> =
-            self.slots.iter().filter(|s| !s.is_empty()).map(|s| (s.key(), self.entries(s))).collect();
-        used.sort_unstable_by_key(|(k, _)| *k);
+        // Rows go out in slot order, starting after an empty slot so that no probe run is cut in
+        // two. Reading inserts them in that order, which rebuilds exactly this layout while
+        // writing the slot array front to back: loading is a sequential pass, not a million
+        // scattered cache misses.
+        let start = self.slots.iter().position(Slot::is_empty).map_or(0, |e| e + 1);
+        let used: Vec<(u64, Vec<u32>)> = (0..self.slots.len())
+            .map(|k| &self.slots[(start + k) & self.mask])
+            .filter(|s| !s.is_empty())
+            .map(|s| (s.key(), self.entries(s)))
+            .collect();
         w.u32(self.n_classes as u32);
         w.f32(self.scale);
         w.u32(used.len() as u32);
@@ -290,15 +297,13 @@ impl Table {
         }
         let mut rows = Vec::with_capacity(n_features);
         let mut at = 0usize;
-        let mut previous = 0u64;
         for h in heads.chunks_exact(10) {
             let key = u64::from_le_bytes(h[..8].try_into().expect("8 bytes"));
             let len = u16::from_le_bytes([h[8], h[9]]) as usize;
-            if len == 0 || at + len > n_weights || key & 1 == 0 || key <= previous {
+            if len == 0 || at + len > n_weights || key & 1 == 0 {
                 return Err(invalid("rows are inconsistent"));
             }
             rows.push((key, at..at + len));
-            previous = key;
             at += len;
         }
         if at != n_weights {

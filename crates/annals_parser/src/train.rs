@@ -41,7 +41,7 @@ pub struct TrainConfig {
 
 impl Default for TrainConfig {
     fn default() -> TrainConfig {
-        TrainConfig { epochs: 15, seed: 1, explore_from: 2, explore_prob: 0.9, min_weight: 0.0, min_lifted: 3 }
+        TrainConfig { epochs: 15, seed: 1, explore_from: 2, explore_prob: 0.9, min_weight: 0.0, min_lifted: 10 }
     }
 }
 
