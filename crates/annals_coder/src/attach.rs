@@ -90,6 +90,8 @@ pub struct QuantityRef {
     pub max: Option<f64>,
     /// True for a measure with a unit (percent, money): not a head count.
     pub measure: bool,
+    /// Bytes of the noun it counts ("Azerbaijanis" of "More than 20,000 Azerbaijanis"), if known.
+    pub noun: Option<Span>,
 }
 
 /// Everything other stages found that events can be tied to.
@@ -363,7 +365,9 @@ impl Attacher {
                 triggers: coding.events.iter().map(|e| e.trigger).collect(),
                 times: time_heads.iter().filter(|&&(_, sent, _)| sent == s).map(|&(t, _, h)| (t, h)).collect(),
             };
+            // The sentence's background date: its own historical time, else one it inherited.
             let mut here: Option<EventDate> = None;
+            let mut here_inherited: Option<EventDate> = None;
             let mut dated_by_text = false;
             let mut attachments = Vec::with_capacity(coding.events.len());
             for e in &coding.events {
@@ -395,8 +399,10 @@ impl Attacher {
                     historical = true;
                     date = EventDate { inherited: true, ..bg.clone() };
                 }
-                if historical && here.is_none() {
+                if own_historical && here.is_none() {
                     here = Some(date.clone());
+                } else if historical && here_inherited.is_none() {
+                    here_inherited = Some(date.clone());
                 }
                 let modality =
                     if historical && e.modality == Modality::Asserted { Modality::Historical } else { e.modality };
@@ -407,6 +413,9 @@ impl Attacher {
                     date,
                     modality,
                 });
+            }
+            if here.is_none() {
+                here = here_inherited;
             }
             // A historical time on the main clause makes the sentence background even when it
             // codes no event ("The conflict arose in 1988 …").
@@ -550,7 +559,11 @@ fn count(tree: &Tree<'_>, patient: usize, quantities: &[QuantityRef]) -> Option<
     for &c in &conjuncts {
         let phrase = tree.phrase(c);
         let span = tree.span_of(&phrase);
-        if let Some(q) = quantities.iter().find(|q| !q.measure && span.contains(q.span)) {
+        let head = tree.doc().tokens[c].span;
+        // Inside the phrase, or counting its head wherever the parser put the number.
+        let counts =
+            |q: &&QuantityRef| !q.measure && (span.contains(q.span) || q.noun.is_some_and(|n| n.contains(head)));
+        if let Some(q) = quantities.iter().find(counts) {
             figures.push(Amount { min: q.min, max: q.max, span: q.span });
         } else if indefinite_singular(tree, c) {
             figures.push(Amount { min: Some(1.0), max: Some(1.0), span });
@@ -906,8 +919,14 @@ mod tests {
     fn background_evidence(d: &Doc) -> (Vec<TimeRef>, Vec<QuantityRef>) {
         let times = vec![time(d, "the early 1990s", "199X", "decade")];
         let quantities = vec![
-            QuantityRef { span: span(d, "More than 20,000"), min: Some(20000.0), max: None, measure: false },
-            QuantityRef { span: span(d, "over 1 million"), min: Some(1e6), max: None, measure: false },
+            QuantityRef {
+                span: span(d, "More than 20,000"),
+                min: Some(20000.0),
+                max: None,
+                measure: false,
+                noun: None,
+            },
+            QuantityRef { span: span(d, "over 1 million"), min: Some(1e6), max: None, measure: false, noun: None },
         ];
         (times, quantities)
     }
@@ -942,6 +961,74 @@ mod tests {
         // A new paragraph ends the background; a stronger modality is kept anyway.
         assert_eq!(a[3].modality, Modality::Refused);
         assert_eq!(a[3].date.basis, DateBasis::Publication);
+    }
+
+    /// The parser may hang "More than 20,000" on the verb; the quantity still counts the noun.
+    #[test]
+    fn a_figure_counting_the_victims_is_found_wherever_the_parser_put_it() {
+        let rows = [
+            "More more ADJ JJR 5 advmod",
+            "than than ADP IN 1 fixed",
+            "20,000 20,000 NUM CD 1 nummod",
+            "Azerbaijanis Azerbaijani PROPN NNPS 5 nsubj:pass",
+            "killed kill VERB VBN 0 root",
+        ];
+        let d = doc(&rows, None);
+        let q = QuantityRef {
+            span: span(&d, "More than 20,000"),
+            min: Some(20000.0),
+            max: None,
+            measure: false,
+            noun: Some(span(&d, "Azerbaijanis")),
+        };
+        let a = check(
+            &d,
+            vec![event(&d, "killed", Modality::Asserted)],
+            Evidence { quantities: &[q], ..Evidence::default() },
+        );
+        assert_eq!(a[0].magnitude.killed.as_ref().map(|k| (k.min, k.max)), Some((Some(20000.0), None)));
+    }
+
+    /// A sentence with a historical date of its own passes that date on, not one it inherited.
+    #[test]
+    fn background_passes_on_the_latest_own_date() {
+        let rows = [
+            "Conflict conflict NOUN NN 2 nsubj",
+            "arose arise VERB VBD 0 root",
+            "in in ADP IN 4 case",
+            "1988 1988 NUM CD 2 obl",
+            "",
+            "Forces force NOUN NNS 2 nsubj",
+            "fought fight VERB VBD 0 root",
+            "and and CCONJ CC 7 cc",
+            "since since ADP IN 5 case",
+            "1993 1993 NUM CD 7 obl",
+            "they they PRON PRP 7 nsubj",
+            "occupied occupy VERB VBD 2 conj",
+            "Shusha Shusha PROPN NNP 7 obj",
+            "",
+            "Thousands thousand NOUN NNS 3 nsubj:pass",
+            "were be AUX VBD 3 aux:pass",
+            "killed kill VERB VBN 0 root",
+        ];
+        let d = doc(&rows, Some("2019-06-04"));
+        let times = [time(&d, "1988", "1988", "year"), time(&d, "1993", "1993", "year")];
+        let events = vec![
+            event(&d, "fought", Modality::Asserted),
+            event(&d, "occupied", Modality::Asserted),
+            event(&d, "killed", Modality::Asserted),
+        ];
+        let a = check(&d, events, Evidence { times: &times, ..Evidence::default() });
+        let dates: Vec<(&str, bool, Modality)> =
+            a.iter().map(|a| (a.date.value.as_str(), a.date.inherited, a.modality)).collect();
+        assert_eq!(
+            dates,
+            vec![
+                ("1988", true, Modality::Historical),
+                ("1993", false, Modality::Historical),
+                ("1993", true, Modality::Historical)
+            ]
+        );
     }
 
     #[test]
@@ -1003,8 +1090,13 @@ mod tests {
             "Yerevan Yerevan PROPN NNP 2 obl",
         ];
         let d = doc(&rows, None);
-        let quantities =
-            [QuantityRef { span: span(&d, "Thousands"), min: Some(2000.0), max: Some(9999.0), measure: false }];
+        let quantities = [QuantityRef {
+            span: span(&d, "Thousands"),
+            min: Some(2000.0),
+            max: Some(9999.0),
+            measure: false,
+            noun: None,
+        }];
         let a = check(
             &d,
             vec![event(&d, "protested", Modality::Asserted)],

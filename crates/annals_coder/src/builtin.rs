@@ -18,15 +18,23 @@ use std::sync::OnceLock;
 const CAMEO: &str = include_str!("../data/verbs/cameo.verbs");
 const ANNALS: &str = include_str!("../data/verbs/annals.verbs");
 
-/// The built-in verb dictionary (parsed once).
+/// The built-in verb dictionary as one merged dictionary (parsed once).
 pub fn builtin_verbs() -> &'static VerbDictionary {
     static VERBS: OnceLock<VerbDictionary> = OnceLock::new();
     VERBS.get_or_init(|| {
-        let mut dict = read(CAMEO, "cameo.verbs");
-        let ours = read(ANNALS, "annals.verbs");
-        merge(&mut dict, ours);
+        let [cameo, ours] = builtin_layers();
+        let mut dict = cameo.clone();
+        merge(&mut dict, ours.clone());
         dict
     })
+}
+
+/// The built-in dictionaries as layers for [`crate::verbs::VerbIndex::layered`]: CAMEO's, then
+/// Annals' additions (which override CAMEO's default codes).
+pub fn builtin_layers() -> [&'static VerbDictionary; 2] {
+    static CAMEO_DICT: OnceLock<VerbDictionary> = OnceLock::new();
+    static ANNALS_DICT: OnceLock<VerbDictionary> = OnceLock::new();
+    [CAMEO_DICT.get_or_init(|| read(CAMEO, "cameo.verbs")), ANNALS_DICT.get_or_init(|| read(ANNALS, "annals.verbs"))]
 }
 
 /// Append `more`'s synonym sets, blocks and transformations to `dict`.

@@ -91,6 +91,8 @@ struct Block {
 /// One form of one verb, indexed by its inflecting word.
 #[derive(Debug, Clone)]
 struct Entry {
+    /// Which dictionary it came from (later layers override earlier ones).
+    layer: usize,
     block: usize,
     words: Words,
     head: usize,
@@ -107,8 +109,27 @@ pub struct VerbIndex {
 impl VerbIndex {
     /// Compile a dictionary.
     pub fn new(dict: &VerbDictionary) -> VerbIndex {
-        let synsets = expand_synsets(dict);
+        VerbIndex::layered(&[dict])
+    }
+
+    /// Compile several dictionaries as layers: all their patterns compete, and when no pattern
+    /// matches, a verb's code comes from the last layer that defines it (within one layer, from
+    /// its first definition, as PETRARCH does). Synonym sets are shared across layers.
+    pub fn layered(dicts: &[&VerbDictionary]) -> VerbIndex {
+        let mut all = VerbDictionary::default();
+        for d in dicts {
+            all.synsets.extend(d.synsets.iter().cloned());
+        }
+        let synsets = expand_synsets(&all);
         let mut index = VerbIndex::default();
+        for (layer, dict) in dicts.iter().enumerate() {
+            index.add_layer(layer, dict, &synsets);
+        }
+        index
+    }
+
+    fn add_layer(&mut self, layer: usize, dict: &VerbDictionary, synsets: &HashMap<String, Vec<Words>>) {
+        let index = self;
         for block in &dict.blocks {
             let b = index.blocks.len();
             let patterns = block
@@ -126,7 +147,7 @@ impl VerbIndex {
                 for form in verb.forms() {
                     let words: Words = form.words.iter().map(|w| w.to_lowercase()).collect();
                     let key = words[form.head].clone();
-                    let entry = Entry { block: b, words, head: form.head, code: verb.code.clone() };
+                    let entry = Entry { layer, block: b, words, head: form.head, code: verb.code.clone() };
                     let list = index.by_word.entry(key).or_default();
                     if !list.iter().any(|e| e.block == entry.block && e.words == entry.words) {
                         list.push(entry);
@@ -134,7 +155,6 @@ impl VerbIndex {
                 }
             }
         }
-        index
     }
 
     /// Number of indexed verb forms.
@@ -193,7 +213,10 @@ impl VerbIndex {
                 target: binding.target,
             });
         }
-        let (entry, extra) = &candidates[0];
+        // Without a pattern, the verb's code comes from the last layer that defines it (Annals'
+        // additions over CAMEO, the user's over both), and within a layer from the first block.
+        let top = candidates.iter().map(|(e, _)| e.layer).max().unwrap_or(0);
+        let (entry, extra) = candidates.iter().find(|(e, _)| e.layer == top).expect("a candidate has the top layer");
         let block = &self.blocks[entry.block];
         Some(VerbMatch {
             code: entry.code.clone().unwrap_or_else(|| block.code.clone()),
@@ -221,9 +244,27 @@ impl Zones {
     /// parentheticals ("…, officials said") and reported clauses ("allowed *that Mordor isn't
     /// a pleasant place*"), which are other verbs' business.
     pub fn of(tree: &Tree<'_>, v: usize, subject: Option<usize>) -> Zones {
-        let before: Vec<usize> = subject.map(|s| tree.full_phrase(s)).unwrap_or_default();
+        // In a passive the logical subject is the by-agent and the logical object the passive
+        // subject: "resolutions were adopted by the Council" matches `- * RESOLUTION`.
+        let passive = tree.is_passive(v);
+        let agent = if passive {
+            tree.children(v).iter().copied().find(|&c| {
+                tree.deprel(c) == "obl:agent" || (tree.rel(c) == "obl" && tree.case_marker(c).as_deref() == Some("by"))
+            })
+        } else {
+            None
+        };
+        let before: Vec<usize> = match (passive, agent, subject) {
+            (true, Some(a), _) => tree.full_phrase(a),
+            (true, None, _) => Vec::new(),
+            (false, _, Some(s)) => tree.full_phrase(s),
+            (false, _, None) => Vec::new(),
+        };
         let mut after = Vec::new();
-        let mut stack: Vec<usize> = tree.children(v).iter().copied().filter(|&c| c > v).collect();
+        if passive && let Some(s) = subject {
+            after.extend(tree.full_phrase(s));
+        }
+        let mut stack: Vec<usize> = tree.children(v).iter().copied().filter(|&c| c > v && Some(c) != agent).collect();
         while let Some(t) = stack.pop() {
             if tree.head(t) == Some(v) && matches!(tree.rel(t), "parataxis" | "punct" | "ccomp" | "csubj") {
                 continue;
