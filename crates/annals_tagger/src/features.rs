@@ -12,6 +12,7 @@
 //! existing model files useless, so the file format version must be bumped with it.
 
 use crate::dict::{TagDict, word_hash};
+use crate::names::NameList;
 use annals_perceptron::FeatureHasher;
 
 /// Value of a tag feature before the start of the sentence.
@@ -51,6 +52,8 @@ pub(crate) struct Atoms {
     pub constrain: u32,
     /// The exact form is in the dictionary (seen often enough in training).
     pub known: bool,
+    /// Kinds of name the lower-cased word is listed as (see [`NameList`]).
+    pub name: u8,
 }
 
 const FLAG_INIT_CAP: u32 = 1;
@@ -81,6 +84,7 @@ pub(crate) struct Scratch {
 pub(crate) fn sentence_atoms(
     words: &[&str],
     dict: &TagDict,
+    names: &NameList,
     constrain_min: u32,
     s: &mut Scratch,
     out: &mut Vec<Atoms>,
@@ -88,7 +92,8 @@ pub(crate) fn sentence_atoms(
     out.clear();
     let (mut cased, mut title, mut shout) = (0usize, 0usize, 0usize);
     for (i, w) in words.iter().enumerate() {
-        let a = atoms(w, i == 0, dict, constrain_min, s);
+        let mut a = atoms(w, i == 0, dict, constrain_min, s);
+        a.name = names.bits(a.lower);
         if i > 0 && a.flags & (FLAG_INIT_CAP | FLAG_LOWER) != 0 {
             cased += 1;
             title += (a.flags & FLAG_INIT_CAP != 0) as usize;
@@ -247,6 +252,10 @@ const T_W0AMB1: u32 = 37;
 const T_W0AMB1AMB2: u32 = 38;
 const T_W0W1W2: u32 = 39;
 const T_AMB_LOWER: u32 = 60;
+const T_NAME: u32 = 61;
+const T_NAME_CASE: u32 = 62;
+const T_NAME_W_1: u32 = 63;
+const T_NAME_W1: u32 = 64;
 
 const T_T1: u32 = 40;
 const T_T2: u32 = 41;
@@ -297,6 +306,7 @@ const fn pad(v: u64) -> Atoms {
         sure: None,
         constrain: 0,
         known: true,
+        name: 0,
     }
 }
 
@@ -369,6 +379,19 @@ pub(crate) fn static_features(words: &[Atoms], i: usize, out: &mut Vec<u64>) {
     if w.hyph != 0 {
         out.push(f1(T_HYPH, w.hyph));
         out.push(f1(T_HYPH_SUF, w.hyph_suf));
+    }
+    // Name-list features exist only for listed words, so a model trained without a list has
+    // exactly the features it had before lists existed.
+    if w.name != 0 {
+        out.push(f1(T_NAME, w.name as u64));
+        let case = w.flags & (FLAG_INIT_CAP | FLAG_FIRST | FLAG_ALL_CAPS | FLAG_LOWER | FLAG_TITLE | FLAG_SHOUT);
+        out.push(f2(T_NAME_CASE, w.name as u64, case as u64));
+    }
+    if p1.name != 0 {
+        out.push(f1(T_NAME_W_1, p1.name as u64));
+    }
+    if n1.name != 0 {
+        out.push(f1(T_NAME_W1, n1.name as u64));
     }
 }
 

@@ -24,14 +24,17 @@
 //! Training is public ([`Tagger::train`], [`jackknife`]) so other stages can train on predicted
 //! tags, as a parser should.
 
+mod beam;
 mod dict;
 mod features;
 mod lemma;
 mod morph;
+mod names;
 mod table;
 mod tagger;
 mod train;
 
+pub use names::{NameKind, NameList};
 pub use tagger::{Label, Tagger};
 pub use train::{Progress, TrainConfig, jackknife};
 

@@ -7,17 +7,20 @@
 //! their tag from the dictionary without scoring.
 
 use crate::TaggerError;
+use crate::beam::{Beam, Input};
 use crate::dict::TagDict;
 use crate::features::{self, Atoms, Context, Scratch};
 use crate::lemma::{BUILTIN_RULES, LemmaInput, LemmaRules, Lemmatizer};
 use crate::morph::Morph;
+use crate::names::NameList;
 use crate::table::Table;
 use annals_doc::{Annotator, Doc, Layers, Upos};
 use annals_perceptron::codec::{ByteReader, ByteWriter};
 use std::cell::RefCell;
 
 const MAGIC: &[u8; 8] = b"ANNLSTG1";
-const VERSION: u32 = 2;
+/// Version 3 added the beam width; version 2 files (greedy) still load.
+const VERSION: u32 = 3;
 
 /// One output label of the tagger: a UPOS tag and a Penn tag, predicted together.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -44,6 +47,8 @@ impl Label {
 pub(crate) struct Options {
     /// Words seen at least this often are restricted to the labels they were seen with.
     pub constrain_min: u32,
+    /// Beam width (1 = greedy).
+    pub beam: u32,
 }
 
 /// Part-of-speech tagger, lemmatiser and FEATS assigner.
@@ -54,6 +59,7 @@ pub(crate) struct Options {
 pub struct Tagger {
     pub(crate) labels: Vec<Label>,
     pub(crate) dict: TagDict,
+    pub(crate) names: NameList,
     pub(crate) table: Table,
     pub(crate) options: Options,
     pub(crate) lemmatizer: Lemmatizer,
@@ -71,6 +77,7 @@ pub(crate) struct Buffers {
     pub scores: Vec<f32>,
     pub prev: Vec<u16>,
     pub tags: Vec<u16>,
+    pub beam: Beam,
 }
 
 thread_local! {
@@ -89,7 +96,7 @@ impl Tagger {
         let mut r = ByteReader::new(bytes);
         r.expect(MAGIC, "tagger model")?;
         let version = r.u32()?;
-        if version != VERSION {
+        if version != VERSION && version != 2 {
             return Err(TaggerError::Invalid(format!(
                 "tagger model format version {version}; this build reads version {VERSION} (retrain the model)"
             )));
@@ -110,8 +117,11 @@ impl Tagger {
             };
             labels.push(Label { upos, xpos });
         }
-        let options = Options { constrain_min: r.u32()? };
+        let constrain_min = r.u32()?;
+        let beam = if version >= 3 { r.u32()?.clamp(1, 64) } else { 1 };
+        let options = Options { constrain_min, beam };
         let dict = TagDict::read(&mut r, n_labels)?;
+        let names = if version >= 3 { NameList::read(&mut r)? } else { NameList::new() };
         let rules = LemmaRules::parse(BUILTIN_RULES, "lemma-rules.txt")?;
         let lemmatizer = Lemmatizer::read(rules, &mut r)?;
         let morph = Morph::read(&mut r, n_labels)?;
@@ -119,7 +129,7 @@ impl Tagger {
         if table.width() != n_labels * table.n_passes() {
             return Err(TaggerError::Invalid("the weight table has a different label count".into()));
         }
-        Ok(Tagger { labels, dict, table, options, lemmatizer, morph })
+        Ok(Tagger { labels, dict, names, table, options, lemmatizer, morph })
     }
 
     /// The model file bytes. Identical training runs give identical bytes.
@@ -133,7 +143,9 @@ impl Tagger {
             w.str(l.xpos.as_deref().unwrap_or(""));
         }
         w.u32(self.options.constrain_min);
+        w.u32(self.options.beam);
         self.dict.write(&mut w);
+        self.names.write(&mut w);
         self.lemmatizer.write(&mut w);
         self.morph.write(&mut w);
         self.table.write(&mut w);
@@ -149,12 +161,15 @@ impl Tagger {
     pub fn summary(&self) -> String {
         let (weights, features) = (self.table.n_weights(), self.table.n_features());
         format!(
-            "{} labels, {} pass(es), {} features, {} weights, {} dictionary words, {} lemma exceptions",
+            "{} labels, {} pass(es), beam {}, {} features, {} weights, {} dictionary words, {} listed names, {} lemma \
+             exceptions",
             self.labels.len(),
             self.table.n_passes(),
+            self.options.beam,
             features,
             weights,
             self.dict.len(),
+            self.names.len(),
             self.lemmatizer.n_exceptions()
         )
     }
@@ -231,8 +246,8 @@ impl Tagger {
     /// Decode one sentence into `b.tags`.
     pub(crate) fn decode(&self, words: &[&str], b: &mut Buffers) {
         let n = words.len();
-        let Buffers { scratch, atoms, stat, feats, scores, prev, tags } = b;
-        features::sentence_atoms(words, &self.dict, self.options.constrain_min, scratch, atoms);
+        let Buffers { scratch, atoms, stat, feats, scores, prev, tags, beam } = b;
+        features::sentence_atoms(words, &self.dict, &self.names, self.options.constrain_min, scratch, atoms);
         let (width, n_labels) = (self.table.width(), self.labels.len());
         // Word features are shared by the passes: score them once for all passes.
         stat.clear();
@@ -248,6 +263,21 @@ impl Tagger {
         for p in 0..self.table.n_passes() {
             if p > 0 {
                 std::mem::swap(prev, tags);
+            }
+            if self.options.beam > 1 {
+                let input = Input {
+                    atoms: atoms.as_slice(),
+                    dict: &self.dict,
+                    n_labels,
+                    width,
+                    stat: stat.as_slice(),
+                    stride: width,
+                    offset: p * n_labels,
+                    prev: (p > 0).then_some(prev.as_slice()),
+                    gold: None,
+                };
+                beam.search(&input, self.options.beam as usize, &mut |f, out| self.table.add(f, out), tags);
+                continue;
             }
             tags.clear();
             for i in 0..n {

@@ -8,10 +8,12 @@
 //! Training is deterministic: the same data, configuration and seed give the same model bytes.
 
 use crate::TaggerError;
+use crate::beam::{Beam, Input};
 use crate::dict::{DictParams, TagDict};
 use crate::features::{self, Atoms, Context, Scratch};
 use crate::lemma::{BUILTIN_RULES, LemmaInput, LemmaRules, Lemmatizer};
 use crate::morph::Morph;
+use crate::names::NameList;
 use crate::table::Table;
 use crate::tagger::{Label, Options, Tagger, is_proper};
 use annals_doc::{Doc, Upos};
@@ -45,8 +47,13 @@ pub struct TrainConfig {
     /// Averaged weights smaller than this are dropped from the model file.
     pub min_weight: f32,
     /// Probability of hiding a rare training word's identity (its form) from the model, so it
-    /// learns to tag unseen words from spelling and context.
+    /// learns to tag unseen words from spelling and context (greedy training only).
     pub rare_dropout: f32,
+    /// Beam width: 1 decodes greedily and trains word by word; wider beams decode with beam
+    /// search and train on whole sequences (max-violation updates).
+    pub beam: usize,
+    /// Name lists whose membership is a feature (empty: no name features). Stored in the model.
+    pub names: NameList,
 }
 
 impl Default for TrainConfig {
@@ -63,6 +70,8 @@ impl Default for TrainConfig {
             constrain_min_count: u32::MAX,
             min_weight: 0.0,
             rare_dropout: 0.0,
+            beam: 1,
+            names: NameList::new(),
         }
     }
 }
@@ -168,9 +177,9 @@ fn label_index(labels: &[Label]) -> HashMap<Label, u16> {
     labels.iter().enumerate().map(|(i, l)| (l.clone(), i as u16)).collect()
 }
 
-fn prepare(dict: &TagDict, constrain_min: u32, forms: &[&str], scratch: &mut Scratch) -> Prepared {
+fn prepare(dict: &TagDict, names: &NameList, constrain_min: u32, forms: &[&str], scratch: &mut Scratch) -> Prepared {
     let mut atoms: Vec<Atoms> = Vec::with_capacity(forms.len());
-    features::sentence_atoms(forms, dict, constrain_min, scratch, &mut atoms);
+    features::sentence_atoms(forms, dict, names, constrain_min, scratch, &mut atoms);
     let mut stat = Vec::with_capacity(forms.len() * 48);
     let mut offsets = Vec::with_capacity(forms.len() + 1);
     for i in 0..forms.len() {
@@ -181,12 +190,34 @@ fn prepare(dict: &TagDict, constrain_min: u32, forms: &[&str], scratch: &mut Scr
     Prepared { atoms, stat, offsets }
 }
 
-/// Decode one prepared sentence greedily with one pass's model into `tags`. `prev` holds the
-/// previous pass's tags for a second pass. (Trained taggers decode with their stacked
-/// [`Table`] instead, which gives the same tags faster.)
-fn run_prepared(model: &Model, dict: &TagDict, p: &Prepared, prev: Option<&[u16]>, tags: &mut Vec<u16>) {
-    let (mut feats, mut scores) = (Vec::with_capacity(64), vec![0.0f32; model.n_classes()]);
+/// Decode one prepared sentence with one pass's model into `tags`. `prev` holds the previous
+/// pass's tags for a second pass. (Trained taggers decode with their stacked [`Table`] instead,
+/// which gives the same tags faster.)
+fn run_prepared(model: &Model, dict: &TagDict, beam: usize, p: &Prepared, prev: Option<&[u16]>, tags: &mut Vec<u16>) {
+    let n_labels = model.n_classes();
+    let (mut feats, mut scores) = (Vec::with_capacity(64), vec![0.0f32; n_labels]);
     tags.clear();
+    if beam > 1 {
+        let mut stat = vec![0.0f32; p.atoms.len() * n_labels];
+        for (i, a) in p.atoms.iter().enumerate() {
+            if a.sure.is_none() {
+                model.scores(&p.stat[p.offsets[i]..p.offsets[i + 1]], &mut stat[i * n_labels..(i + 1) * n_labels]);
+            }
+        }
+        let input = Input {
+            atoms: &p.atoms,
+            dict,
+            n_labels,
+            width: n_labels,
+            stat: &stat,
+            stride: n_labels,
+            offset: 0,
+            prev,
+            gold: None,
+        };
+        Beam::default().search(&input, beam, &mut |f, out| model.scores(f, out), tags);
+        return;
+    }
     for (i, a) in p.atoms.iter().enumerate() {
         if let Some(l) = a.sure {
             tags.push(l);
@@ -212,13 +243,13 @@ struct Dev<'e, 'a> {
 
 impl Dev<'_, '_> {
     /// Predictions of `model` (as the pass after `self.prev`) for every dev sentence.
-    fn predict(&self, model: &Model, dict: &TagDict) -> Vec<Vec<u16>> {
+    fn predict(&self, model: &Model, dict: &TagDict, beam: usize) -> Vec<Vec<u16>> {
         self.prepared
             .iter()
             .enumerate()
             .map(|(s, p)| {
                 let mut tags = Vec::new();
-                run_prepared(model, dict, p, self.prev.as_ref().map(|v| v[s].as_slice()), &mut tags);
+                run_prepared(model, dict, beam, p, self.prev.as_ref().map(|v| v[s].as_slice()), &mut tags);
                 tags
             })
             .collect()
@@ -236,6 +267,91 @@ impl Dev<'_, '_> {
         }
         let pct = |k: usize| if n == 0 { 0.0 } else { 100.0 * k as f64 / n as f64 };
         (pct(upos), pct(label))
+    }
+}
+
+/// Buffers for training on whole sentences with beam search.
+#[derive(Default)]
+struct Global {
+    beam: Beam,
+    stat: Vec<f32>,
+    gold: Vec<u16>,
+    pred: Vec<u16>,
+    out: Vec<u16>,
+    feats: Vec<u64>,
+}
+
+impl Global {
+    /// Decode one training sentence with the current weights and, when the best sequence is
+    /// wrong, update on the gold and predicted prefixes up to the max-violation point. Returns
+    /// (words scored, words right).
+    fn train_sentence(
+        &mut self,
+        trainer: &mut Trainer,
+        k: usize,
+        dict: &TagDict,
+        ex: &Example<'_>,
+        p: &Prepared,
+        prev: Option<&[u16]>,
+    ) -> (usize, usize) {
+        let (n, n_labels) = (ex.forms.len(), trainer.n_classes());
+        self.stat.clear();
+        self.stat.resize(n * n_labels, 0.0);
+        for (i, a) in p.atoms.iter().enumerate() {
+            if a.sure.is_none() {
+                trainer
+                    .scores(&p.stat[p.offsets[i]..p.offsets[i + 1]], &mut self.stat[i * n_labels..(i + 1) * n_labels]);
+            }
+        }
+        // Sure words always take their dictionary label, so that label is the reachable gold.
+        self.gold.clear();
+        self.gold.extend(p.atoms.iter().zip(&ex.gold).map(|(a, &g)| a.sure.unwrap_or(g)));
+        let input = Input {
+            atoms: &p.atoms,
+            dict,
+            n_labels,
+            width: n_labels,
+            stat: &self.stat,
+            stride: n_labels,
+            offset: 0,
+            prev,
+            gold: Some(&self.gold),
+        };
+        let scorer: &Trainer = trainer;
+        let violation = self.beam.search(&input, k, &mut |f, out| scorer.scores(f, out), &mut self.out);
+        let (mut seen, mut right) = (0, 0);
+        for (i, a) in p.atoms.iter().enumerate() {
+            if a.sure.is_none() {
+                seen += 1;
+                right += (self.out[i] == self.gold[i]) as usize;
+            }
+        }
+        if let Some(j) = violation {
+            self.beam.best_prefix(j, &mut self.pred);
+            for i in 0..=j {
+                if p.atoms[i].sure.is_some() {
+                    continue;
+                }
+                let same = |d: usize| i < d || self.gold[i - d] == self.pred[i - d];
+                if self.gold[i] == self.pred[i] && same(1) && same(2) {
+                    continue;
+                }
+                for (seq, delta) in [(&self.gold, 1.0), (&self.pred, -1.0)] {
+                    self.feats.clear();
+                    self.feats.extend_from_slice(&p.stat[p.offsets[i]..p.offsets[i + 1]]);
+                    let ctx = Context {
+                        left: features::left_context(seq, i),
+                        prev: prev.map(|pr| features::prev_context(pr, i)),
+                    };
+                    features::dynamic_features(&p.atoms, i, ctx, &mut self.feats);
+                    trainer.add(&self.feats, seq[i] as usize, delta);
+                }
+            }
+        }
+        for _ in 0..n {
+            trainer.step();
+        }
+        (seen, right)
     }
 }
 
@@ -259,11 +375,19 @@ fn train_pass(
     let mut feats: Vec<u64> = Vec::with_capacity(64);
     let mut scores: Vec<f32> = Vec::new();
     let mut tags: Vec<u16> = Vec::new();
+    let mut global = Global::default();
     for epoch in 1..=cfg.epochs {
         rng.shuffle(&mut order);
         let (mut seen, mut right) = (0usize, 0usize);
         for &s in &order {
             let (ex, p) = (train[s], &prepared[s]);
+            if cfg.beam > 1 {
+                let prev = prev.map(|pr| pr[s].as_slice());
+                let (n, r) = global.train_sentence(&mut trainer, cfg.beam, dict, ex, p, prev);
+                seen += n;
+                right += r;
+                continue;
+            }
             tags.clear();
             for i in 0..ex.forms.len() {
                 let a = &p.atoms[i];
@@ -296,7 +420,7 @@ fn train_pass(
         let (dev_upos, dev_label) = match dev {
             Some(d) if !d.examples.is_empty() => {
                 let model = trainer.finish(cfg.min_weight);
-                let (u, l) = d.score(&d.predict(&model, dict), labels);
+                let (u, l) = d.score(&d.predict(&model, dict, cfg.beam), labels);
                 (Some(u), Some(l))
             }
             _ => (None, None),
@@ -338,10 +462,13 @@ fn fit(
     };
     let dict = build_dict(&train);
     let prepared: Vec<Prepared> =
-        train.iter().map(|e| prepare(&dict, cfg.constrain_min_count, &e.forms, &mut scratch)).collect();
+        train.iter().map(|e| prepare(&dict, &cfg.names, cfg.constrain_min_count, &e.forms, &mut scratch)).collect();
     let mut dev = dev.map(|examples| Dev {
         examples,
-        prepared: examples.iter().map(|e| prepare(&dict, cfg.constrain_min_count, &e.forms, &mut scratch)).collect(),
+        prepared: examples
+            .iter()
+            .map(|e| prepare(&dict, &cfg.names, cfg.constrain_min_count, &e.forms, &mut scratch))
+            .collect(),
         prev: None,
     });
 
@@ -355,18 +482,20 @@ fn fit(
             let (lo, hi) = (k * train.len() / folds, (k + 1) * train.len() / folds);
             let rest: Vec<&Example<'_>> = train[..lo].iter().chain(&train[hi..]).copied().collect();
             let fold_dict = build_dict(&rest);
-            let fold_prepared: Vec<Prepared> =
-                rest.iter().map(|e| prepare(&fold_dict, cfg.constrain_min_count, &e.forms, &mut scratch)).collect();
+            let fold_prepared: Vec<Prepared> = rest
+                .iter()
+                .map(|e| prepare(&fold_dict, &cfg.names, cfg.constrain_min_count, &e.forms, &mut scratch))
+                .collect();
             let stage = format!("pass 1, fold {}/{folds}", k + 1);
             let model =
                 train_pass(cfg, n_labels, &fold_dict, &rest, &fold_prepared, None, None, &stage, &labels, progress);
             for s in lo..hi {
-                let p = prepare(&fold_dict, cfg.constrain_min_count, &train[s].forms, &mut scratch);
-                run_prepared(&model, &fold_dict, &p, None, &mut prev[s]);
+                let p = prepare(&fold_dict, &cfg.names, cfg.constrain_min_count, &train[s].forms, &mut scratch);
+                run_prepared(&model, &fold_dict, cfg.beam, &p, None, &mut prev[s]);
             }
         }
         if let Some(d) = dev.as_mut() {
-            d.prev = Some(d.predict(&models[0], &dict));
+            d.prev = Some(d.predict(&models[0], &dict, cfg.beam));
         }
         let second =
             train_pass(cfg, n_labels, &dict, &train, &prepared, Some(&prev), dev.as_ref(), "pass 2", &labels, progress);
@@ -395,8 +524,9 @@ fn fit(
     Ok(Tagger {
         labels,
         dict,
+        names: cfg.names.clone(),
         table: Table::build(&models, n_labels),
-        options: Options { constrain_min: cfg.constrain_min_count },
+        options: Options { constrain_min: cfg.constrain_min_count, beam: cfg.beam.clamp(1, 64) as u32 },
         lemmatizer,
         morph,
     })

@@ -210,3 +210,22 @@ fn doc_from_words(words: &[&str]) -> Doc {
     doc.set_sentences(&[0], &[true]);
     doc
 }
+
+#[test]
+fn beam_search_with_global_training_learns_and_round_trips() {
+    let train = read(&data("sample-train.conllu"));
+    let test = read(&data("sample-test.conllu"));
+    let mut cfg = TrainConfig { beam: 4, ..small_config() };
+    cfg.names.add_lexicon("name: Armenia\nadj: Armenian\ncapital: Yerevan\n");
+    check_learns(&train, &test, &cfg, 80.0);
+    let tagger = Tagger::train(&cfg, &train, None).expect("trains");
+    let bytes = tagger.to_bytes();
+    assert_eq!(bytes, Tagger::train(&cfg, &train, None).expect("trains").to_bytes(), "deterministic");
+    let back = Tagger::from_bytes(&bytes).expect("loads");
+    for g in &test {
+        let (mut x, mut y) = (strip(g), strip(g));
+        tagger.tag(&mut x);
+        back.tag(&mut y);
+        assert_eq!(x, y);
+    }
+}
