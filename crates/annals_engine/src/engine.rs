@@ -1,15 +1,19 @@
 //! The [`Engine`]: every stage `annals code` runs, built once and shared by all threads.
 
 use annals_actors::{Resolution, Resolver};
+use annals_coder::attach::{Attacher, Attachment, Evidence, PlaceRef, QuantityRef, TimeKind, TimeRef};
 use annals_coder::coder::{ActorMention, Coder, CoderOptions, SentenceCoding};
 use annals_coder::verbs::VerbIndex;
-use annals_doc::{Annotator, Doc, Layers};
+use annals_doc::{Annotator, Doc, Layers, Severity};
+use annals_gazetteer::{Context, DocPlaces, Gazetteer};
 use annals_lexicon::petrarch::VerbDictionary;
 use annals_lexicon::{Lexicon, LexiconBuilder, Problem};
 use annals_pipeline::Pipeline;
 use annals_quantity::Quantity;
-use annals_time::{TimeExpr, TimeRecognizer};
-use std::path::PathBuf;
+use annals_quantity::atoms::Atoms;
+use annals_time::{Granularity, TimeExpr, TimeRecognizer, TimexType};
+use std::panic::{AssertUnwindSafe, catch_unwind};
+use std::path::{Path, PathBuf};
 
 /// Errors building an engine: a model or dictionary that cannot be loaded.
 #[derive(Debug, thiserror::Error)]
@@ -28,6 +32,9 @@ pub enum EngineError {
     /// The stages do not fit together.
     #[error("cannot build the pipeline: {0}")]
     Pipeline(#[from] annals_pipeline::Error),
+    /// The gazetteer cannot be loaded.
+    #[error("cannot load the gazetteer: {0}")]
+    Gazetteer(#[from] annals_gazetteer::GazetteerError),
 }
 
 /// How to build an [`Engine`].
@@ -46,6 +53,9 @@ pub struct EngineOptions {
     /// Documents arrive already analysed (tokens, tags, lemmas, parse), as from CoNLL-U: build no
     /// NLP stages and load no models.
     pub preanalysed: bool,
+    /// Load `tagger.apm`, `parser.apm` and `ner.apm` from this directory where present, instead
+    /// of the models embedded in the binary (to try a freshly trained model without a rebuild).
+    pub model_dir: Option<PathBuf>,
 }
 
 /// Everything the stages found in one document.
@@ -59,8 +69,14 @@ pub struct Analysis {
     pub times: Vec<TimeExpr>,
     /// Quantities.
     pub quantities: Vec<Quantity>,
+    /// Places, resolved together with the document's countries as context.
+    pub places: DocPlaces,
     /// Events and claims, per sentence.
     pub sentences: Vec<SentenceCoding>,
+    /// Date, place, magnitude, final modality and confidence of every event: one list per
+    /// sentence, parallel to `sentences[s].events`. Place indices point into `places.places`,
+    /// time indices into `times`.
+    pub attachments: Vec<Vec<Attachment>>,
 }
 
 /// All stages, loaded once.
@@ -70,6 +86,8 @@ pub struct Engine {
     coder: Coder,
     times: TimeRecognizer,
     quantities: annals_quantity::QuantityRecognizer,
+    gazetteer: &'static Gazetteer,
+    attacher: Attacher,
     /// Unusable dictionary lines found while loading.
     problems: Vec<Problem>,
 }
@@ -86,7 +104,7 @@ impl Engine {
         let nlp = if options.preanalysed {
             Pipeline::with_input(standard_layers(), Vec::new())?
         } else {
-            english_pipeline()?
+            english_pipeline_from(options.model_dir.as_deref())?
         };
         let mut builder =
             if options.no_builtin_lexicon { LexiconBuilder::new() } else { LexiconBuilder::with_builtin() };
@@ -94,14 +112,16 @@ impl Engine {
             builder.add_path(path)?;
         }
         let (lexicon, problems) = builder.build();
-        let mut verbs = if options.no_builtin_lexicon {
-            VerbDictionary::default()
-        } else {
-            annals_coder::builtin::builtin_verbs().clone()
-        };
-        annals_coder::builtin::merge(&mut verbs, merged_verbs(&lexicon));
+        // Verb dictionaries as layers: CAMEO's and Annals' built-in ones (unless left out), then
+        // the user's; a later layer's default codes override an earlier one's.
+        let user_verbs = merged_verbs(&lexicon);
+        let mut layers: Vec<&VerbDictionary> = Vec::new();
+        if !options.no_builtin_lexicon {
+            layers.extend(annals_coder::builtin::builtin_layers());
+        }
+        layers.push(&user_verbs);
         let coder = Coder::new(
-            VerbIndex::new(&verbs),
+            VerbIndex::layered(&layers),
             CoderOptions { require_dyad: options.require_dyad, petrarch_compat: options.petrarch_compat },
         );
         Ok(Engine {
@@ -110,6 +130,8 @@ impl Engine {
             coder,
             times: TimeRecognizer::builtin(),
             quantities: annals_quantity::QuantityRecognizer::builtin(),
+            gazetteer: Gazetteer::shared()?,
+            attacher: Attacher::default(),
             problems,
         })
     }
@@ -143,32 +165,152 @@ impl Engine {
         })
     }
 
+    /// The gazetteer in use.
+    pub fn gazetteer(&self) -> &'static Gazetteer {
+        self.gazetteer
+    }
+
+    /// The `annals.doc/1` record of an analysed document.
+    pub fn record(&self, analysis: &Analysis) -> annals_record::DocRecord {
+        crate::record::build(analysis, &self.lexicon)
+    }
+
+    /// Analyse `doc` and return its record: what `annals code` prints for one document.
+    pub fn code(&self, doc: Doc) -> annals_record::DocRecord {
+        self.record(&self.analyse(doc))
+    }
+
     /// Run every stage on `doc`. NLP layers the document already carries (e.g. CoNLL-U input)
-    /// are kept.
+    /// are kept. Never panics: should a stage after the NLP pipeline fail on odd input, the
+    /// document keeps its NLP analysis, codes no events and carries an error diagnostic.
     pub fn analyse(&self, mut doc: Doc) -> Analysis {
         self.nlp.run(&mut doc);
-        let actors = Resolver::new(&self.lexicon).resolve(&doc);
-        let times = self.times.recognize_with_date(&doc, doc.meta.date);
+        match catch_unwind(AssertUnwindSafe(|| self.knowledge_and_events(&doc))) {
+            Ok(parts) => parts.with_doc(doc),
+            Err(panic) => {
+                let message = panic
+                    .downcast_ref::<&str>()
+                    .map(|s| s.to_string())
+                    .or_else(|| panic.downcast_ref::<String>().cloned())
+                    .unwrap_or_else(|| "unknown error".into());
+                doc.diagnose(
+                    Severity::Error,
+                    "coder",
+                    format!("event coding failed on this document and was skipped: {message}"),
+                    None,
+                );
+                let sentences = vec![SentenceCoding::default(); doc.sentences.len()];
+                let attachments = vec![Vec::new(); doc.sentences.len()];
+                Analysis {
+                    doc,
+                    actors: Resolution::default(),
+                    times: Vec::new(),
+                    quantities: Vec::new(),
+                    places: DocPlaces::default(),
+                    sentences,
+                    attachments,
+                }
+            }
+        }
+    }
+
+    /// Everything after the NLP pipeline: actors, times, quantities, places, events and what is
+    /// attached to them.
+    fn knowledge_and_events(&self, doc: &Doc) -> Parts {
+        let actors = Resolver::new(&self.lexicon).resolve(doc);
+        // Times and quantities read the same atoms; cut them once.
+        let atoms = Atoms::new(doc);
+        let times = self.times.recognize_atoms(doc, &atoms, doc.meta.date);
         // Years and dates are not counts: "in 1994" is a time.
         let time_spans: Vec<_> = times.iter().map(|t| t.span).collect();
-        let quantities = self.quantities.recognize(&doc, &time_spans);
+        let quantities = self.quantities.recognize_atoms(doc, &atoms, &time_spans);
+        // The countries the document is about decide between places of the same name.
+        let context = Context::from_countries(actors.actors.iter().filter_map(|a| a.country.clone()));
+        let places = self.gazetteer.resolve_doc(doc, &context);
         let mentions = coder_mentions(&actors);
-        let sentences = (0..doc.sentences.len()).map(|s| self.coder.code_sentence(&doc, s, &mentions)).collect();
-        Analysis { doc, actors, times, quantities, sentences }
+        let sentences: Vec<SentenceCoding> =
+            (0..doc.sentences.len()).map(|s| self.coder.code_sentence(doc, s, &mentions)).collect();
+        let time_refs: Vec<TimeRef> = times.iter().map(time_ref).collect();
+        let place_refs: Vec<PlaceRef> =
+            places.mentions.iter().map(|m| PlaceRef { span: m.span, place: m.place }).collect();
+        let quantity_refs: Vec<QuantityRef> = quantities
+            .iter()
+            .map(|q| QuantityRef { span: q.span, min: q.min, max: q.max, measure: q.unit.is_some(), noun: q.noun })
+            .collect();
+        let evidence = Evidence { times: &time_refs, places: &place_refs, quantities: &quantity_refs };
+        let attachments = self.attacher.attach(doc, &sentences, &evidence);
+        Parts { actors, times, quantities, places, sentences, attachments }
+    }
+}
+
+/// An [`Analysis`] without its document (which stays outside the unwind boundary).
+struct Parts {
+    actors: Resolution,
+    times: Vec<TimeExpr>,
+    quantities: Vec<Quantity>,
+    places: DocPlaces,
+    sentences: Vec<SentenceCoding>,
+    attachments: Vec<Vec<Attachment>>,
+}
+
+impl Parts {
+    fn with_doc(self, doc: Doc) -> Analysis {
+        let Parts { actors, times, quantities, places, sentences, attachments } = self;
+        Analysis { doc, actors, times, quantities, places, sentences, attachments }
+    }
+}
+
+/// A time expression as the attachment rules see it.
+fn time_ref(t: &TimeExpr) -> TimeRef {
+    let kind = match t.kind {
+        TimexType::Date | TimexType::Time if t.granularity == Granularity::Reference => TimeKind::Reference,
+        TimexType::Date | TimexType::Time => TimeKind::Point,
+        TimexType::Duration | TimexType::Set => TimeKind::Other,
+    };
+    TimeRef {
+        span: t.span,
+        value: t.value.clone(),
+        granularity: t.granularity.as_str().to_string(),
+        kind,
+        year_inferred: t.year_inferred,
     }
 }
 
 /// The NLP stages over raw text: tokenizer, tagger, parser and entity recogniser, with the
 /// embedded models.
 pub fn english_pipeline() -> Result<Pipeline, EngineError> {
+    english_pipeline_from(None)
+}
+
+/// Like [`english_pipeline`], taking each model from `dir` when the directory holds it
+/// (`tagger.apm`, `parser.apm`, `ner.apm`) and from the binary otherwise.
+pub fn english_pipeline_from(dir: Option<&Path>) -> Result<Pipeline, EngineError> {
     let model =
         |stage: &'static str| move |e: &dyn std::fmt::Display| EngineError::Model { stage, message: e.to_string() };
-    let tagger = annals_tagger::Tagger::embedded().map_err(|e| model("tagger")(&e))?;
-    let parser = annals_parser::Parser::embedded().map_err(|e| model("parser")(&e))?;
+    let file = |name: &str| -> Result<Option<Vec<u8>>, EngineError> {
+        let Some(path) = dir.map(|d| d.join(name)).filter(|p| p.is_file()) else { return Ok(None) };
+        std::fs::read(&path)
+            .map(Some)
+            .map_err(|e| EngineError::Model { stage: "model file", message: format!("{}: {e}", path.display()) })
+    };
+    let tagger = match file("tagger.apm")? {
+        Some(bytes) => annals_tagger::Tagger::from_bytes(&bytes),
+        None => annals_tagger::Tagger::embedded(),
+    }
+    .map_err(|e| model("tagger")(&e))?;
+    let parser = match file("parser.apm")? {
+        Some(bytes) => annals_parser::Parser::from_bytes(&bytes),
+        None => annals_parser::Parser::embedded(),
+    }
+    .map_err(|e| model("parser")(&e))?;
     let mut stages: Vec<Box<dyn Annotator>> =
         vec![Box::new(annals_tokenizer::Tokenizer::new()), Box::new(tagger), Box::new(parser)];
     // The entity recogniser improves actor resolution but coding works without it.
-    if let Ok(ner) = annals_ner::Ner::embedded() {
+    let ner = match file("ner.apm")? {
+        Some(bytes) => Some(annals_ner::Ner::from_bytes(&bytes).map_err(|e| model("ner")(&e))?),
+        None => annals_ner::Ner::embedded().ok(),
+    };
+    if let Some(ner) = ner {
         stages.push(Box::new(ner));
     }
     Ok(Pipeline::new(stages)?)

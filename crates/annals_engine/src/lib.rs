@@ -7,6 +7,7 @@
 
 pub mod engine;
 pub mod ordered;
+pub mod record;
 pub mod suite;
 
 pub use engine::{Analysis, Engine, EngineError, EngineOptions};

@@ -47,6 +47,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         require_dyad: true,
         petrarch_compat: true,
         preanalysed: args.given_parses,
+        ..EngineOptions::default()
     };
     let engine = Engine::new(&options)?;
     if let Some(id) = &args.explain {
