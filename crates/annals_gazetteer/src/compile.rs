@@ -50,7 +50,7 @@ const ADMIN_SUFFIXES: [&str; 12] = [
 ];
 
 /// Share of a country's cities whose region code must be in the admin1 table for the two to be
-/// taken as the same coding.
+/// taken as the same coding without further evidence.
 const ADMIN1_CONSISTENCY: f64 = 0.95;
 
 /// What to build from.
@@ -202,21 +202,45 @@ pub fn build(opts: &BuildOptions) -> Result<(Vec<u8>, BuildReport), GazetteerErr
         let entry = admin1.entry(format!("US.{}", s.code)).or_insert_with(|| (s.name.clone(), 0));
         entry.1 = s.geonameid;
     }
-    // The admin1 table and the city lists may come from different GeoNames releases; a country
-    // that recoded its regions in between (Vietnam, Morocco, Norway…) has city codes missing
-    // from the table, and the codes that remain may mean other regions. Such a country's
-    // regions keep their names but get no coordinates, and its cities no region.
-    let mut coded: HashMap<&str, (usize, usize)> = HashMap::new();
-    for p in points {
-        let tally = coded.entry(p.countrycode.as_str()).or_default();
-        tally.0 += 1;
-        if admin1.contains_key(&format!("{}.{}", p.countrycode, p.admin1code)) {
-            tally.1 += 1;
+    // The admin1 table and the city lists may come from different GeoNames releases. A country
+    // that created regions in between (Ethiopia, the DR Congo…) merely has some city codes
+    // missing from the table; one that renumbered them (Vietnam) has codes that now mean other
+    // regions. The tell-tale of renumbering is a region named like a town that lies in another
+    // region. Such a country's regions keep their names but get no coordinates, and its cities
+    // no region.
+    let mut region_key: HashMap<(String, String), String> = HashMap::new();
+    for (code, (name, _)) in &admin1 {
+        if let Some((cc, local)) = code.split_once('.') {
+            region_key.insert((cc.to_owned(), fold(name)), local.to_owned());
         }
     }
-    let mut unlinked: Vec<String> = coded
+    #[derive(Default)]
+    struct Coding {
+        cities: usize,
+        known: usize,
+        same_name_agree: usize,
+        same_name_disagree: usize,
+    }
+    let mut coding: HashMap<&str, Coding> = HashMap::new();
+    for p in points {
+        let c = coding.entry(p.countrycode.as_str()).or_default();
+        c.cities += 1;
+        if admin1.contains_key(&format!("{}.{}", p.countrycode, p.admin1code)) {
+            c.known += 1;
+        }
+        if let Some(code) = region_key.get(&(p.countrycode.clone(), fold(&p.name))) {
+            if *code == p.admin1code {
+                c.same_name_agree += 1;
+            } else {
+                c.same_name_disagree += 1;
+            }
+        }
+    }
+    let mut unlinked: Vec<String> = coding
         .iter()
-        .filter(|(_, (all, found))| (*found as f64) < ADMIN1_CONSISTENCY * *all as f64)
+        .filter(|(_, c)| {
+            (c.known as f64) < ADMIN1_CONSISTENCY * c.cities as f64 && c.same_name_disagree > c.same_name_agree
+        })
         .map(|(cc, _)| cc.to_string())
         .collect();
     unlinked.sort();

@@ -17,9 +17,11 @@
 //!
 //! Two rules then override the sum. A curated place hides GeoNames places of the same name in
 //! the countries it belongs to or involves (the curated "Crimea" carries the dispute note; the
-//! GeoNames first-level region of that name does not). And a city called by its own name (or a
-//! capital) outranks a first-level region of the same name in the same country: "Moscow",
-//! "Buenos Aires" and "Kiev" are cities in the news, not the regions around them.
+//! GeoNames first-level region of that name does not). And a city outranks a first-level region
+//! of the same name in the same country when it is called by its own name, is the capital, or
+//! holds a quarter or more of that region's people (the region then drops below it): "Moscow",
+//! "Buenos Aires" and "Kiev" are cities in the news, not the regions around them (but "Bihar" is
+//! the state, not the town of Bihar Sharif).
 //!
 //! Consequences, documented because tests rely on them: without context a capital that shares
 //! its name with a bigger place elsewhere can lose to it ("Kingston" → Jamaica rather than
@@ -180,24 +182,27 @@ impl Gazetteer {
         for s in &mut found {
             s.score = self.score(s.entry, s.main, &ctx_countries);
         }
-        // A city called by its own name (or a capital) beats a same-named region of its country.
-        let cities: Vec<(u16, f64)> = found
-            .iter()
-            .filter(|s| {
-                let e = self.entry(s.entry);
-                e.kind == Precision::City && (s.main || e.flags & crate::data::FLAG_CAPITAL != 0)
-            })
-            .map(|s| (self.entry(s.entry).country, s.score))
-            .collect();
-        for s in &mut found {
-            let e = self.entry(s.entry);
-            if e.kind == Precision::Admin1 {
-                for &(country, city_score) in &cities {
-                    if country == e.country && s.score > city_score - CITY_OVER_REGION_MARGIN {
-                        s.score = city_score - CITY_OVER_REGION_MARGIN;
-                    }
+        // A city beats a same-named region of its country when it is called by its own name, is
+        // the capital, is the bulk of that very region ("Odessa": the city holds much of the
+        // oblast's people), or the region only matched by a shortened name ("Basra" for "Basra
+        // Governorate"). A small town merely nicknamed after its region ("Bihar") does not.
+        let mut caps: Vec<(usize, f64)> = Vec::new();
+        for (ri, r) in found.iter().enumerate() {
+            let region = self.entry(r.entry);
+            if region.kind != Precision::Admin1 {
+                continue;
+            }
+            for c in &found {
+                let city = self.entry(c.entry);
+                let strong = c.main || city.flags & crate::data::FLAG_CAPITAL != 0;
+                let bulk = city.admin1 == r.entry && city.population.saturating_mul(4) >= region.population;
+                if city.kind == Precision::City && city.country == region.country && (strong || bulk || !r.main) {
+                    caps.push((ri, c.score - CITY_OVER_REGION_MARGIN));
                 }
             }
+        }
+        for (ri, cap) in caps {
+            found[ri].score = found[ri].score.min(cap);
         }
         // Ties go to the lower entry number: countries, then regions, then cities by GeoNames id.
         found.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.entry.cmp(&b.entry)));

@@ -46,6 +46,12 @@ fn kind_of_place_breaks_ties_between_namesakes() {
     check("New York", &[], "New York City|city|USA");
     check("Paris", &[], "Paris|city|FRA");
     check("Tripoli", &[], "Tripoli|city|LBY");
+    // A city beats its namesake region when it is the bulk of it, not when it is a small town.
+    check("Basra", &[], "Basrah|city|IRQ");
+    check("Odessa", &[], "Odesa|city|UKR");
+    check("Bihar", &[], "Bihar|admin1|IND");
+    check("Punjab", &[], "Punjab|admin1|PAK");
+    check("Punjab", &["IND"], "Punjab|admin1|IND");
 }
 
 #[test]
