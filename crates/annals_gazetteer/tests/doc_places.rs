@@ -36,7 +36,7 @@ fn check(text: &str, locs: &[&str], expected: &[&str]) -> DocPlaces {
 
 #[test]
 fn worked_example() {
-    let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/mfa-klaar-meeting.txt"))
+    let text = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../examples/mfa-klaar-meeting.txt"))
         .expect("test data");
     let places = check(
         &text,
