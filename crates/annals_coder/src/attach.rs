@@ -509,7 +509,8 @@ impl Attacher {
         let mut out = Magnitude::default();
         let Some(&(field, role)) = self.casualties.get(&tree.lemma(v)) else { return out };
         let patient = match role {
-            Role::Subject => tree.subject(v),
+            // "people protesting", or a participle the tagger took for one: the modified noun.
+            Role::Subject => tree.subject(v).or_else(|| (tree.rel(v) == "acl").then(|| tree.head(v)).flatten()),
             Role::Object => object_patient(tree, v),
         };
         let Some(patient) = patient.map(|p| antecedent(tree, p)) else { return out };

@@ -285,6 +285,12 @@ pub fn english_pipeline() -> Result<Pipeline, EngineError> {
 /// Like [`english_pipeline`], taking each model from `dir` when the directory holds it
 /// (`tagger.apm`, `parser.apm`, `ner.apm`) and from the binary otherwise.
 pub fn english_pipeline_from(dir: Option<&Path>) -> Result<Pipeline, EngineError> {
+    Ok(Pipeline::new(english_stages(dir)?)?)
+}
+
+/// The stages of [`english_pipeline_from`] in order (tokenizer, tagger, parser and, when a model
+/// is available, the entity recogniser), for callers that time them one by one.
+pub fn english_stages(dir: Option<&Path>) -> Result<Vec<Box<dyn Annotator>>, EngineError> {
     let model =
         |stage: &'static str| move |e: &dyn std::fmt::Display| EngineError::Model { stage, message: e.to_string() };
     let file = |name: &str| -> Result<Option<Vec<u8>>, EngineError> {
@@ -313,7 +319,7 @@ pub fn english_pipeline_from(dir: Option<&Path>) -> Result<Pipeline, EngineError
     if let Some(ner) = ner {
         stages.push(Box::new(ner));
     }
-    Ok(Pipeline::new(stages)?)
+    Ok(stages)
 }
 
 /// Which layers the standard pipeline fills.
