@@ -244,7 +244,7 @@ fn stats(repeat: usize) -> anyhow::Result<ExitCode> {
     writeln!(out, "source: {}", s.source)?;
     writeln!(
         out,
-        "places by precision: country {}, admin1 {}, city {}, region {} (of which curated: {}); {} country codes",
+        "places by precision: country {}, admin1 {}, city {}, region {}; {} of them curated; {} country codes",
         s.places[0], s.places[1], s.places[2], s.places[3], s.curated, s.countries
     )?;
     writeln!(out, "names: {} GeoNames keys, {} curated keys", s.keys, s.curated_keys)?;
