@@ -118,9 +118,34 @@ pub struct CoderOptions {
     pub petrarch_compat: bool,
 }
 
+/// Word lists for the refinements of [`Coder::refine`] (`data/refine.txt`).
+#[derive(Debug, Clone, Default)]
+struct RefineLists {
+    lists: std::collections::HashMap<String, std::collections::HashSet<String>>,
+}
+
+impl RefineLists {
+    fn parse(text: &str) -> RefineLists {
+        let mut lists: std::collections::HashMap<String, std::collections::HashSet<String>> = Default::default();
+        for line in text.lines() {
+            let line = line.split('#').next().unwrap_or("").trim();
+            let mut words = line.split_whitespace();
+            if let Some(name) = words.next() {
+                lists.entry(name.to_string()).or_default().extend(words.map(str::to_lowercase));
+            }
+        }
+        RefineLists { lists }
+    }
+
+    fn has(&self, list: &str, word: &str) -> bool {
+        self.lists.get(list).is_some_and(|l| l.contains(word))
+    }
+}
+
 /// Codes sentences with one verb dictionary.
 #[derive(Debug, Clone)]
 pub struct Coder {
+    refine: RefineLists,
     verbs: VerbIndex,
     pico: Pico,
     modality: ModalityCues,
@@ -148,7 +173,14 @@ struct Frame {
 impl Coder {
     /// A coder over `verbs`.
     pub fn new(verbs: VerbIndex, options: CoderOptions) -> Coder {
-        Coder { verbs, pico: Pico::default(), modality: ModalityCues::default(), claims: ClaimCues::default(), options }
+        Coder {
+            refine: RefineLists::parse(include_str!("../data/refine.txt")),
+            verbs,
+            pico: Pico::default(),
+            modality: ModalityCues::default(),
+            claims: ClaimCues::default(),
+            options,
+        }
     }
 
     /// The modality cue table in use.
@@ -250,7 +282,143 @@ impl Coder {
                 }
             }
         }
+        if !self.options.petrarch_compat {
+            self.refine(&tree, &mentions, s, &mut out);
+        }
         out
+    }
+
+    /// Refinements of the record that PETRARCH does not make (all but the first are skipped in
+    /// PETRARCH-compatible mode):
+    /// - an assault whose instrument is named takes the matching CAMEO mode ("killed by a
+    ///   *sniper* shot" → 193, small arms);
+    /// - an event embedded under an intention ("is *ready* to contribute") is coded as the intent
+    ///   (CAMEO 03x, PLOVER AGREE), one embedded under a refusal ("*refuses* to comply") as the
+    ///   refusal (CAMEO 12x, REJECT), when PICO has the combined code;
+    /// - verb events with no participant at all are dropped;
+    /// - a speaker reporting that someone *must* do something demands it of them (CAMEO 10x);
+    /// - a speaker reporting that someone's acts *undermine* or *violate* something accuses them
+    ///   (CAMEO 111), with "such acts" pointing back to the last event with a source.
+    fn refine(&self, tree: &Tree<'_>, mentions: &Mentions, s: usize, out: &mut SentenceCoding) {
+        for e in &mut out.events {
+            if let Some(code) = self.instrument_code(tree, e) {
+                e.cameo = code;
+            }
+            match self.modality.embedding(tree, e.trigger) {
+                Some((Modality::Intended, _)) => {
+                    if let Some(c) = self.pico.combine("030", &e.cameo) {
+                        e.cameo = c;
+                    }
+                }
+                Some((Modality::Refused, _)) => {
+                    let refused = self
+                        .pico
+                        .value(&e.cameo)
+                        .filter(|v| *v > 0 && v & 0xF000 == 0)
+                        .and_then(|v| self.pico.cameo(v - 0xFFFF).map(str::to_string));
+                    e.cameo = refused.unwrap_or_else(|| "120".into());
+                }
+                _ => {}
+            }
+        }
+        out.events.retain(|e| e.source.is_some() || e.target.is_some());
+
+        let mut added = Vec::new();
+        for (ci, claim) in out.claims.iter().enumerate() {
+            let Some(speaker) = &claim.speaker else { continue };
+            let cue = claim.frame.cue;
+            // Demands: "added that the armed forces of Armenia must withdraw".
+            for e in out.events.iter().filter(|e| e.claim == Some(ci) && e.modality == Modality::Demanded) {
+                let Some(addressee) = &e.source else { continue };
+                let code = self.pico.combine("100", &e.cameo).unwrap_or_else(|| "100".into());
+                added.push(self.derived_event(
+                    s,
+                    cue,
+                    claim.frame.cue_span,
+                    code,
+                    speaker,
+                    addressee,
+                    "DEMAND (reported)",
+                ));
+            }
+            // Accusations: "noting that such bloody acts undermine the negotiation process".
+            for &p in &claim.frame.content_tokens {
+                if !matches!(tree.upos(p), Upos::Verb) || !self.refine.has("negative", &tree.lemma(p)) {
+                    continue;
+                }
+                let Some(subj) = tree.subject(p) else { continue };
+                let mut accused = self.participants(tree, mentions, subj).into_iter().next();
+                let anaphoric = tree
+                    .children(subj)
+                    .iter()
+                    .any(|&d| matches!(tree.lemma(d).as_str(), "such" | "these" | "those" | "this" | "that"));
+                if accused.is_none() && anaphoric && self.refine.has("acts", &tree.lemma(subj)) {
+                    accused = out.events.iter().filter(|e| e.trigger < p).filter_map(|e| e.source.clone()).next_back();
+                }
+                let Some(accused) = accused else { continue };
+                added.push(self.derived_event(
+                    s,
+                    p,
+                    tree.span_of(&[p]),
+                    "111".into(),
+                    speaker,
+                    &accused,
+                    "ACCUSE (reported)",
+                ));
+            }
+        }
+        for e in added {
+            if !out.events.iter().any(|x| x.trigger == e.trigger && x.cameo == e.cameo) {
+                out.events.push(e);
+            }
+        }
+        // An evaluation turned into an accusation is not also an event of its own.
+        let accused_at: Vec<usize> =
+            out.events.iter().filter(|e| e.block == "ACCUSE (reported)").map(|e| e.trigger).collect();
+        out.events.retain(|e| e.block == "ACCUSE (reported)" || !accused_at.contains(&e.trigger));
+        out.events.sort_by_key(|e| e.trigger);
+    }
+
+    /// An event the coder derives from a claim rather than reads from a verb.
+    #[allow(clippy::too_many_arguments)]
+    fn derived_event(
+        &self,
+        sentence: usize,
+        trigger: usize,
+        trigger_span: Span,
+        cameo: String,
+        source: &Participant,
+        target: &Participant,
+        block: &str,
+    ) -> CodedEvent {
+        CodedEvent {
+            sentence,
+            trigger,
+            trigger_span,
+            cameo,
+            source: Some(source.clone()),
+            target: Some(target.clone()),
+            modality: Modality::Asserted,
+            claim: None,
+            pattern_line: None,
+            block: block.to_string(),
+        }
+    }
+
+    /// The CAMEO assault mode named by an instrument near the trigger, for generic assault codes.
+    fn instrument_code(&self, tree: &Tree<'_>, e: &CodedEvent) -> Option<String> {
+        if !matches!(e.cameo.as_str(), "18" | "180" | "19" | "190" | "1823") {
+            return None;
+        }
+        for t in tree.subtree(e.trigger) {
+            let lemma = tree.lemma(t);
+            for (list, code) in [("firearms", "193"), ("heavy", "194"), ("aerial", "195")] {
+                if self.refine.has(list, &lemma) {
+                    return Some(code.into());
+                }
+            }
+        }
+        None
     }
 
     /// A coded verb embedded under another coded verb ("urged X to *help*", "said that Y
@@ -312,6 +480,14 @@ impl Coder {
             .or_else(|| if passive { agent_of(tree, v) } else { None })
             .or_else(|| if passive { None } else { governing.map_or(f.subject, |g| g.subject) });
         let mut sources = source_token.map(|t| self.participants(tree, mentions, t)).unwrap_or_default();
+        // "killed by a sniper shot opened by the Armenian armed forces": the agent is an
+        // instrument whose own agent is the actor.
+        if sources.is_empty()
+            && let Some(t) = source_token
+            && let Some(a) = agent_within(tree, mentions, t)
+        {
+            sources = self.participants(tree, mentions, a);
+        }
         if sources.is_empty() && passive && self.options.petrarch_compat {
             let patient = tree.children(v).iter().copied().find(|&c| tree.deprel(c) == "nsubj:pass");
             for cand in zone_nominals(tree, v) {
@@ -558,6 +734,27 @@ fn target_candidates(tree: &Tree<'_>, v: usize, source: Option<usize>) -> Vec<us
     out
 }
 
+/// An actor that is the agent of the (non-actor) phrase headed by `t`: a participle's
+/// *by*-agent ("a shot *opened by* the armed forces"), a possessor ("*Armenia's* attack"), or a
+/// *by*-phrase of the noun ("an attack *by* soldiers").
+fn agent_within(tree: &Tree<'_>, mentions: &Mentions, t: usize) -> Option<usize> {
+    for &c in tree.children(t) {
+        let found = match tree.rel(c) {
+            "acl" => tree.children(c).iter().copied().find(|&g| {
+                tree.deprel(g) == "obl:agent" || (tree.rel(g) == "obl" && tree.case_marker(g).as_deref() == Some("by"))
+            }),
+            "nmod" if tree.deprel(c) == "nmod:poss" || tree.case_marker(c).as_deref() == Some("by") => Some(c),
+            _ => None,
+        };
+        if let Some(a) = found
+            && (!mentions.at(a).is_empty() || tree.phrase(a).iter().any(|&x| !mentions.at(x).is_empty()))
+        {
+            return Some(a);
+        }
+    }
+    None
+}
+
 /// The coded frame that verb `v` is embedded under, through `xcomp`, `ccomp`, `advcl` or a
 /// "to"-infinitive modifying the upper verb's object ("urged Eriador to respond").
 fn governing_frame(tree: &Tree<'_>, frames: &[Frame], v: usize) -> Option<usize> {
@@ -793,5 +990,117 @@ ARRIVE
         ];
         let m = [mention(0, Some("BRE"), &["GOV"]), mention(3, Some("GON"), &[])];
         assert_eq!(codings(&rows, &m), vec!["BREGOV GON 042", "GON BREGOV 043"]);
+    }
+
+    /// The built-in dictionaries, as `annals code` uses them.
+    fn native() -> Coder {
+        let index = VerbIndex::layered(&crate::builtin::builtin_layers());
+        Coder::new(index, CoderOptions::default())
+    }
+
+    fn native_codings(rows: &[&str], mentions: &[ActorMention]) -> Vec<String> {
+        let d = doc(rows);
+        let out = native().code_sentence(&d, 0, mentions);
+        out.events
+            .iter()
+            .map(|e| {
+                format!(
+                    "{} {} {} {}",
+                    e.source.as_ref().map_or("-".into(), Participant::code),
+                    e.target.as_ref().map_or("-".into(), Participant::code),
+                    e.cameo,
+                    e.modality
+                )
+            })
+            .collect()
+    }
+
+    fn span_mention(tokens: std::ops::Range<usize>, base: &str, sectors: &[&str]) -> ActorMention {
+        ActorMention {
+            tokens,
+            actor: None,
+            base: Some(base.into()),
+            sectors: sectors.iter().map(|s| s.to_string()).collect(),
+        }
+    }
+
+    #[test]
+    fn sniper_killing_is_a_small_arms_assault_by_the_shooters_and_their_acts_are_criticised() {
+        // The minister pointed out that an Azerbaijani serviceman was killed by a sniper shot
+        // opened by the Armenian armed forces, noting that such acts undermine the process.
+        let rows = [
+            "The the DET 2 det",
+            "minister minister NOUN 3 nsubj",
+            "pointed point VERB 0 root",
+            "out out ADP 3 compound:prt",
+            "that that SCONJ 10 mark",
+            "an a DET 8 det",
+            "Azerbaijani Azerbaijani ADJ 8 amod",
+            "serviceman serviceman NOUN 10 nsubj:pass",
+            "was be AUX 10 aux:pass",
+            "killed kill VERB 3 ccomp",
+            "by by ADP 14 case",
+            "a a DET 14 det",
+            "sniper sniper NOUN 14 compound",
+            "shot shot NOUN 10 obl:agent",
+            "opened open VERB 14 acl",
+            "by by ADP 19 case",
+            "the the DET 19 det",
+            "Armenian Armenian ADJ 19 amod",
+            "forces force NOUN 15 obl:agent",
+            ", , PUNCT 21 punct",
+            "noting note VERB 3 advcl",
+            "that that SCONJ 25 mark",
+            "such such ADJ 24 amod",
+            "acts act NOUN 25 nsubj",
+            "undermine undermine VERB 21 ccomp",
+            "the the DET 27 det",
+            "process process NOUN 25 obj",
+        ];
+        let m = [
+            span_mention(0..2, "AZE", &["GOV"]),
+            span_mention(5..8, "AZE", &["MIL"]),
+            span_mention(16..19, "ARM", &["MIL"]),
+        ];
+        let got = native_codings(&rows, &m);
+        assert!(got.contains(&"ARMMIL AZEMIL 193 asserted".to_string()), "{got:?}");
+        assert!(got.contains(&"AZEGOV ARMMIL 111 asserted".to_string()), "{got:?}");
+    }
+
+    #[test]
+    fn reported_must_is_a_demand_and_ready_to_is_an_intent() {
+        // Mammadyarov added that the armed forces of Armenia must withdraw their troops.
+        let rows = [
+            "Mammadyarov Mammadyarov PROPN 2 nsubj",
+            "added add VERB 0 root",
+            "that that SCONJ 10 mark",
+            "the the DET 6 det",
+            "armed armed ADJ 6 amod",
+            "forces force NOUN 10 nsubj",
+            "of of ADP 8 case",
+            "Armenia Armenia PROPN 6 nmod",
+            "must must AUX 10 aux",
+            "withdraw withdraw VERB 2 ccomp",
+            "their their PRON 12 nmod:poss",
+            "troops troop NOUN 10 obj",
+        ];
+        let m = [span_mention(0..1, "AZE", &["GOV"]), span_mention(3..8, "ARM", &["MIL"])];
+        let got = native_codings(&rows, &m);
+        assert!(got.iter().any(|c| c.starts_with("AZEGOV ARMMIL 10")), "{got:?}");
+        assert!(got.iter().any(|c| c.starts_with("ARMMIL") && c.ends_with("demanded")), "{got:?}");
+
+        // The European Union is ready to contribute.
+        let rows = [
+            "The the DET 3 det",
+            "European European PROPN 3 amod",
+            "Union Union PROPN 5 nsubj",
+            "is be AUX 5 cop",
+            "ready ready ADJ 0 root",
+            "to to PART 7 mark",
+            "contribute contribute VERB 5 xcomp",
+        ];
+        let m = [span_mention(0..3, "IGOEU", &[])];
+        let got = native_codings(&rows, &m);
+        assert_eq!(got, vec!["IGOEU - 033 intended"]);
     }
 }

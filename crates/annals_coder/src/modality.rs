@@ -129,6 +129,28 @@ impl ModalityCues {
         self.cues.get(&(slot, word.to_string())).copied()
     }
 
+    /// The predicate that embeds the event at `t` and gives it a modality ("*refuses* to
+    /// comply", "is *ready* to contribute"), with that modality; `None` when the event is not
+    /// embedded under a cue word.
+    pub fn embedding(&self, tree: &Tree<'_>, t: usize) -> Option<(Modality, usize)> {
+        let mut t_up = tree.first_conjunct(t);
+        for _ in 0..3 {
+            let h = tree.head(t_up)?;
+            let rel = tree.rel(t_up);
+            let embedded = matches!(rel, "xcomp" | "ccomp" | "csubj")
+                || (rel == "acl" && matches!(tree.upos(h), Upos::Noun | Upos::Adj))
+                || (matches!(rel, "obl" | "nmod") && tree.case_marker(t_up).is_some_and(|m| m == "for" || m == "to"));
+            if !embedded {
+                return None;
+            }
+            if let Some(m) = self.get(CueSlot::Embedding, &tree.lemma(h)) {
+                return Some((m, h));
+            }
+            t_up = h;
+        }
+        None
+    }
+
     /// The grammatical modality of the event triggered by token `t`.
     pub fn of(&self, tree: &Tree<'_>, t: usize) -> Modality {
         let mut found = Modality::Asserted;

@@ -136,8 +136,8 @@ impl VerbIndex {
                 .patterns
                 .iter()
                 .map(|p| CompiledPattern {
-                    before: compile(p.before(), &synsets),
-                    after: compile(p.after(), &synsets),
+                    before: compile(p.before(), synsets),
+                    after: compile(p.after(), synsets),
                     code: p.code.clone(),
                     line: p.line,
                 })
