@@ -146,6 +146,7 @@ impl RefineLists {
 #[derive(Debug, Clone)]
 pub struct Coder {
     refine: RefineLists,
+    nouns: crate::nouns::NounIndex,
     verbs: VerbIndex,
     pico: Pico,
     modality: ModalityCues,
@@ -175,6 +176,7 @@ impl Coder {
     pub fn new(verbs: VerbIndex, options: CoderOptions) -> Coder {
         Coder {
             refine: RefineLists::parse(include_str!("../data/refine.txt")),
+            nouns: crate::nouns::NounIndex::builtin(),
             verbs,
             pico: Pico::default(),
             modality: ModalityCues::default(),
@@ -283,6 +285,7 @@ impl Coder {
             }
         }
         if !self.options.petrarch_compat {
+            self.noun_events(&tree, &mentions, s, &claim_frames, &mut out);
             self.refine(&tree, &mentions, s, &mut out);
         }
         out
@@ -377,6 +380,105 @@ impl Coder {
             out.events.iter().filter(|e| e.block == "ACCUSE (reported)").map(|e| e.trigger).collect();
         out.events.retain(|e| e.block == "ACCUSE (reported)" || !accused_at.contains(&e.trigger));
         out.events.sort_by_key(|e| e.trigger);
+    }
+
+    /// Events named by nouns (see [`crate::nouns`]).
+    fn noun_events(
+        &self,
+        tree: &Tree<'_>,
+        mentions: &Mentions,
+        s: usize,
+        claim_frames: &[ClaimFrame],
+        out: &mut SentenceCoding,
+    ) {
+        for n in tree.tokens() {
+            if tree.upos(n) != Upos::Noun {
+                continue;
+            }
+            let Some(entry) = self.nouns.lookup(tree, n) else { continue };
+            // "held talks", "condemned the attack": a verb event of the same kind already
+            // covers the noun.
+            if let Some(h) = tree.head(n)
+                && out.events.iter().any(|e| e.trigger == h && e.cameo.get(..2) == entry.code.get(..2))
+            {
+                continue;
+            }
+            let (sources, targets) = self.noun_arguments(tree, mentions, n, entry.of);
+            if sources.is_empty() && targets.is_empty() && !(entry.dated && crate::nouns::has_date(tree, n)) {
+                continue;
+            }
+            let mut trigger_tokens: Vec<usize> = tree
+                .children(n)
+                .iter()
+                .copied()
+                .filter(|&c| {
+                    c < n && tree.rel(c) == "compound" && entry.modifier.as_deref() == Some(tree.lemma(c).as_str())
+                })
+                .collect();
+            trigger_tokens.push(n);
+            let trigger_span = tree.span_of(&trigger_tokens);
+            let modality = self.modality.of(tree, n);
+            let claim = innermost_claim(claim_frames, n);
+            for (source, target) in pairs(&sources, &targets) {
+                if let (Some(a), Some(b)) = (&source, &target)
+                    && a.code() == b.code()
+                {
+                    continue;
+                }
+                out.events.push(CodedEvent {
+                    sentence: s,
+                    trigger: n,
+                    trigger_span,
+                    cameo: entry.code.clone(),
+                    source,
+                    target,
+                    modality,
+                    claim,
+                    pattern_line: None,
+                    block: "NOUN".into(),
+                });
+            }
+        }
+    }
+
+    /// Sources and targets of an event noun, read from its modifiers. Participants of a
+    /// reciprocal event ("the meeting of X and Y", "talks between X and Y") come back as several
+    /// sources and no target.
+    fn noun_arguments(
+        &self,
+        tree: &Tree<'_>,
+        mentions: &Mentions,
+        n: usize,
+        of: crate::nouns::OfRole,
+    ) -> (Vec<Participant>, Vec<Participant>) {
+        use crate::nouns::OfRole;
+        let (mut sources, mut targets, mut parts) = (Vec::new(), Vec::new(), Vec::new());
+        for &c in tree.children(n) {
+            let found = || self.participants(tree, mentions, c);
+            match (tree.rel(c), tree.deprel(c)) {
+                (_, "nmod:poss") => sources.extend(found()),
+                ("amod" | "compound", _) if !mentions.at(c).is_empty() => sources.extend(found()),
+                ("nmod" | "obl", _) => match tree.case_marker(c).as_deref() {
+                    Some("by") => sources.extend(found()),
+                    Some("of") => match of {
+                        OfRole::Participants => parts.extend(found()),
+                        OfRole::Source => sources.extend(found()),
+                        OfRole::Target => targets.extend(found()),
+                    },
+                    Some("on" | "against" | "with" | "to" | "toward" | "towards" | "into" | "at") => {
+                        targets.extend(found())
+                    }
+                    Some("between" | "among") => parts.extend(found()),
+                    _ => {}
+                },
+                _ => {}
+            }
+        }
+        if parts.len() > 1 {
+            return (parts, Vec::new());
+        }
+        sources.extend(parts);
+        (sources, targets)
     }
 
     /// An event the coder derives from a claim rather than reads from a verb.

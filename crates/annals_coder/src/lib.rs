@@ -8,6 +8,7 @@ pub mod builtin;
 pub mod claims;
 pub mod coder;
 pub mod modality;
+pub mod nouns;
 pub mod ontology;
 pub mod pico;
 pub mod syntax;

@@ -82,6 +82,8 @@ enum CueSlot {
     Embedding,
     /// A subordinator of the trigger's clause: if, unless.
     Mark,
+    /// The verb an event noun is the object of: "*postponed* their meeting", "*proposed* talks".
+    Object,
 }
 
 /// The cue table, read from `data/modality.txt`.
@@ -114,6 +116,7 @@ impl ModalityCues {
                 "negator" => CueSlot::Negator,
                 "embedding" => CueSlot::Embedding,
                 "mark" => CueSlot::Mark,
+                "object" => CueSlot::Object,
                 other => return Err(format!("modality.txt:{}: unknown slot `{other}`", n + 1)),
             };
             let modality = Modality::parse(modality)
@@ -186,6 +189,14 @@ impl ModalityCues {
                     _ => {}
                 }
             }
+        }
+        // An event noun as the object of a cue verb: "postponed their meeting".
+        if matches!(tree.deprel(first), "obj" | "nsubj:pass")
+            && tree.upos(first) == Upos::Noun
+            && let Some(h) = tree.head(first)
+            && let Some(m) = self.get(CueSlot::Object, &tree.lemma(h))
+        {
+            note(m);
         }
         // "have to withdraw", "need to", "be going to": the trigger is an xcomp of the cue.
         // "refuses to comply", "is ready to contribute", "urged X to respond", "refusal to talk".
