@@ -170,7 +170,7 @@ impl Progress {
             return Progress { bar: None };
         }
         let bar = ProgressBar::with_draw_target(None, ProgressDrawTarget::stderr());
-        if let Ok(style) = ProgressStyle::with_template("{spinner} {msg} [{elapsed_precise}, {per_sec}]") {
+        if let Ok(style) = ProgressStyle::with_template("{spinner} {msg} [{elapsed_precise}]") {
             bar.set_style(style);
         }
         Progress { bar: Some(bar) }
@@ -187,7 +187,8 @@ impl Progress {
     fn tick(&self, written: usize, skipped: usize) {
         if let Some(bar) = &self.bar {
             bar.inc(1);
-            bar.set_message(format!("{written} coded, {skipped} skipped"));
+            let secs = bar.elapsed().as_secs_f64().max(1e-3);
+            bar.set_message(format!("{written} coded, {skipped} skipped, {:.1} documents/s", written as f64 / secs));
         }
     }
 
