@@ -1312,7 +1312,29 @@ impl Sentence<'_> {
         }
     }
 
+    /// The tense of the clause around atoms `start..end`: the nearest cue to the left within
+    /// the clause (English puts the verb before its time adverbial), else to the right up to
+    /// the end of the clause, else the nearest anywhere in the sentence.
     fn tense_around(&self, start: usize, end: usize) -> Tense {
+        const CLAUSE_BREAKS: [&str; 6] = [";", "and", "but", "while", "whereas", "--"];
+        let mut k = start;
+        while k > self.s {
+            k -= 1;
+            if CLAUSE_BREAKS.contains(&self.a.lower(k)) {
+                break;
+            }
+            if let Some(t) = self.tense_of(k) {
+                return t;
+            }
+        }
+        for k in end..self.e {
+            if CLAUSE_BREAKS.contains(&self.a.lower(k)) || matches!(self.a.lower(k), "," | ".") {
+                break;
+            }
+            if let Some(t) = self.tense_of(k) {
+                return t;
+            }
+        }
         let max = (self.e - self.s).max(1);
         for d in 1..max {
             if start >= self.s + d
@@ -1331,14 +1353,17 @@ impl Sentence<'_> {
 
     fn tense_of(&self, k: usize) -> Option<Tense> {
         let w = self.a.lower(k);
-        if let Some(tok) = self.a.atoms[k].token.and_then(|t| self.g.doc.tokens.get(t as usize))
-            && let Some(x) = tok.xpos.as_deref()
-        {
-            match x {
-                "VBD" => return Some(Tense::Past),
-                "MD" if self.lex.future.contains(w) => return Some(Tense::Future),
-                _ => {}
+        // With verb tags the tagger decides for verbs; the word lists still count for the other
+        // cues ("ago", "next", "deadline").
+        let xpos =
+            self.a.atoms[k].token.and_then(|t| self.g.doc.tokens.get(t as usize)).and_then(|t| t.xpos.as_deref());
+        match xpos {
+            Some("VBD") => return Some(Tense::Past),
+            Some("MD") => return self.lex.future.contains(w).then_some(Tense::Future),
+            Some(x) if x.starts_with("VB") => {
+                return (w == "going" || self.lex.future.contains(w)).then_some(Tense::Future);
             }
+            _ => {}
         }
         if self.lex.future.contains(w) {
             return Some(Tense::Future);
@@ -1360,7 +1385,9 @@ impl Sentence<'_> {
                 before,
                 "a" | "an" | "the" | "this" | "that" | "its" | "their" | "his" | "her" | "our" | "still" | "very"
             );
-        if past_form && !after_aux && !adjective {
+        // Tagged text: an -ed word the tagger did not call a verb is no past-tense cue.
+        let tagged_non_verb = xpos.is_some() && !self.lex.past.contains(w);
+        if past_form && !after_aux && !adjective && !tagged_non_verb {
             return Some(Tense::Past);
         }
         None

@@ -283,6 +283,8 @@ fn occurrence(what: Named, dir: Dir, tense: Tense, dct: NaiveDate) -> Option<Val
             let back = (cur - wd).rem_euclid(7);
             let fwd = (wd - cur).rem_euclid(7);
             let offset = match dir {
+                // A bare weekday that is the publication day is that day, in any tense: news
+                // is written for the day it appears.
                 Dir::Bare if tense == Tense::Future => fwd,
                 Dir::Bare => -back,
                 Dir::Last | Dir::Before => -(if back == 0 { 7 } else { back }),

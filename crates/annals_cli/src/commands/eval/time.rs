@@ -1,7 +1,8 @@
 //! `annals eval time`: recall and value accuracy of time expressions against TimeML gold data.
 //!
-//! Each `.tml` document's text is tokenized and run through the time recogniser with the
-//! document's creation time (`DCT`) as the publication date. A predicted range ("from April to
+//! Each `.tml` document's text is tokenized, tagged (when the tagger model is built in; verb
+//! tags tell the recogniser the tense of a clause, as in the full pipeline) and run through the
+//! time recogniser with the document's creation time (`DCT`) as the publication date. A predicted range ("from April to
 //! November 1993") is scored through its two endpoints, because TimeML annotates the endpoints
 //! as two expressions.
 
@@ -10,6 +11,7 @@ use annals_eval::timex::{PredictedTimex, TimexScores, read_timeml};
 use annals_time::{TimeExpr, TimeRecognizer};
 use annals_tokenizer::Tokenizer;
 use anyhow::Context as _;
+use std::io::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -25,6 +27,9 @@ pub struct Args {
     /// Ignore the creation times: resolve nothing against a publication date.
     #[arg(long)]
     pub no_dct: bool,
+    /// Do not run the POS tagger (tense then comes from cue words only).
+    #[arg(long)]
+    pub no_tagger: bool,
 }
 
 /// Run `annals eval time`.
@@ -36,6 +41,14 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         anyhow::bail!("no .tml files under {}", args.gold.display());
     }
     let tokenizer = Tokenizer::new();
+    let tagger = match annals_tagger::Tagger::embedded() {
+        _ if args.no_tagger => None,
+        Ok(t) => Some(t),
+        Err(e) => {
+            eprintln!("annals: no POS tagger ({e}); tense comes from cue words only");
+            None
+        }
+    };
     let times = TimeRecognizer::builtin();
     let mut scores = TimexScores::default();
     let mut failed = 0;
@@ -64,6 +77,9 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                 gold.dct.as_deref().and_then(|d| annals_time::NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
         }
         tokenizer.annotate(&mut doc);
+        if let Some(t) = &tagger {
+            t.tag(&mut doc);
+        }
         let mut predicted = Vec::new();
         for t in times.recognize(&doc) {
             push_scored(&t, &mut predicted);
@@ -73,24 +89,32 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             texts.insert(gold.id.clone(), gold.text);
         }
     }
-    println!("TimeML documents: {} ({} unreadable)", files.len() - failed, failed);
-    println!("{scores}");
+    let mut out = std::io::stdout().lock();
+    writeln!(
+        out,
+        "TimeML documents: {} ({} unreadable); POS tagger {}",
+        files.len() - failed,
+        failed,
+        if tagger.is_some() { "on" } else { "off" }
+    )?;
+    writeln!(out, "{scores}")?;
     if args.errors > 0 {
-        println!("\nvalue mismatches (gold text, gold value | predicted text, predicted value | context):");
+        writeln!(out, "\nvalue mismatches (gold text, gold value | predicted text, predicted value | context):")?;
         for m in scores.mismatches.iter().take(args.errors) {
             let context = texts.get(&m.doc).map_or(String::new(), |t| context(t, m.span));
-            println!(
+            writeln!(
+                out,
                 "  {:<8} {:<30} {:<14} | {:<30} {:<16} | {}",
                 m.kind, m.gold_text, m.gold_value, m.predicted_text, m.predicted_value, context
-            );
+            )?;
         }
-        println!("\npredicted, not in the gold data:");
+        writeln!(out, "\npredicted, not in the gold data:")?;
         for (doc, kind, text, value) in scores.spurious.iter().take(args.errors) {
-            println!("  {kind:<8} {text:<30} {value:<14} {doc}");
+            writeln!(out, "  {kind:<8} {text:<30} {value:<14} {doc}")?;
         }
-        println!("\nmissed:");
+        writeln!(out, "\nmissed:")?;
         for (doc, kind, text, value) in scores.missed.iter().take(args.errors) {
-            println!("  {kind:<8} {text:<30} {value:<14} {doc}");
+            writeln!(out, "  {kind:<8} {text:<30} {value:<14} {doc}")?;
         }
     }
     Ok(if failed == files.len() { ExitCode::FAILURE } else { ExitCode::SUCCESS })
