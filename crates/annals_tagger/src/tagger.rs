@@ -1,10 +1,11 @@
 //! The trained [`Tagger`]: decoding, annotation of a [`Doc`], and the model file.
 //!
-//! Decoding is greedy, left to right, in one or two passes. Every pass sees the words around the
-//! current one and the tags it has already chosen to the left; a second pass also sees the
-//! first pass's tags of the current word and the two words to its right. Word features are
-//! scored once for all passes from the stacked weight [`Table`]; frequent unambiguous words take
-//! their tag from the dictionary without scoring.
+//! Decoding runs left to right in one or two passes, with a beam of label sequences (see the
+//! `beam` module; width 1 is greedy). Every pass sees the words around the current one and the
+//! two labels to its left; a second pass also sees the first pass's tags of the current word and
+//! the two words to its right. Word features are scored once for all passes and all beam items
+//! from the stacked weight [`Table`]; frequent unambiguous words take their tag from the
+//! dictionary without scoring.
 
 use crate::TaggerError;
 use crate::beam::{Beam, Input};

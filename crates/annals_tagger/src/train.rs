@@ -70,7 +70,7 @@ impl Default for TrainConfig {
             constrain_min_count: u32::MAX,
             min_weight: 0.0,
             rare_dropout: 0.0,
-            beam: 1,
+            beam: 4,
             names: NameList::new(),
         }
     }

