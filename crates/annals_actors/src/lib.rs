@@ -15,6 +15,11 @@
 //!   from the lexicon's dated roles), a country or organisation with an agent ("the Armenian
 //!   armed forces" → ARM MIL; "the armed forces of Armenia" via the `of` phrase), a title,
 //!   a collective, a pronoun, or "the sides".
+//! - Actors and agents imported from PETRARCH dictionaries are coded by PETRARCH's conventions
+//!   (every agent of a phrase adds its code in text order, `NGO~` agents go before the country,
+//!   a title gives a name the phrase's country: "Bree Prime Minister Romendacil" → BREGOV), so
+//!   the PETRARCH validation suite can be run with its own dictionaries
+//!   (`crates/annals_lexicon/data/README.md`).
 //! - Coreference links surnames to full names, definite titles ("the minister", "the Azerbaijani
 //!   FM") to the person holding a compatible title, pronouns to the nearest agreeing phrase
 //!   (which may be a non-actor: "All of them" after "four resolutions" has no actor), and "the

@@ -14,6 +14,9 @@ use annals_lexicon::{ActorCode, ActorKind, AgentId, Coding, EntryId, EntryKind, 
 use std::collections::HashSet;
 use std::ops::Range;
 
+/// An agent phrase in a noun phrase: the agent, whether the phrase is its plural, its tokens.
+type AgentHit = (AgentId, bool, Range<usize>);
+
 /// Pronoun classes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Pron {
@@ -237,9 +240,13 @@ impl<'a, 'l> Ctx<'a, 'l> {
 
         let children = self.children(head, &sentence);
         let poss = children.iter().find(|&&c| deprel(doc, c) == "nmod:poss").and_then(|&c| self.np_of_token[c]);
+        // "The armed forces of Armenia", "soldiers from Gondor": the country comes after.
         let of_np = children
             .iter()
-            .find(|&&c| deprel(doc, c).starts_with("nmod") && self.case_of(c, &sentence).as_deref() == Some("of"))
+            .find(|&&c| {
+                deprel(doc, c).starts_with("nmod")
+                    && matches!(self.case_of(c, &sentence).as_deref(), Some("of" | "from"))
+            })
             .and_then(|&c| self.np_of_token[c]);
         // Without a parse: "X of Y" and "their X" by adjacency.
         let parsed = sentence.clone().any(|t| doc.tokens[t].head.is_some());
@@ -407,10 +414,24 @@ impl<'a, 'l> Ctx<'a, 'l> {
             }];
         }
 
+        // A title before a name the lexicon has no person for, without an entity layer to say
+        // it is a person: "Bree Prime Minister Romendacil", "Dagolath's Deputy Prime Minister
+        // Telemar", "MSF Arnor".
+        if persons.is_empty()
+            && per_entity.is_none()
+            && let Some(r) = self.titled_name(i, &bases, &agents, poss, former, appos_of)
+        {
+            return vec![r];
+        }
+
         // A person the lexicon does not know.
         if let Some(range) = per_entity.clone().filter(|r| r.contains(&head) || np.tokens.contains(&r.start)) {
             let name = self.text(range.clone());
-            let base = bases.first().map(|b| b.0).or_else(|| appos_children.iter().find_map(|&a| self.np_base(a)));
+            // The possessor's country comes first: "Armenia's Defence Minister Suren Papikyan".
+            let base = poss
+                .and_then(|p| self.np_base(p))
+                .or_else(|| bases.first().map(|b| b.0))
+                .or_else(|| appos_children.iter().find_map(|&a| self.np_base(a)));
             let mut coding = match base {
                 Some(b) => self.lex.coding(b, self.date, None),
                 None => Some(Coding {
@@ -425,7 +446,11 @@ impl<'a, 'l> Ctx<'a, 'l> {
             };
             let agent = title_agent.or(head_agent.as_ref().map(|a| a.0));
             if let (Some(c), Some(a)) = (coding.as_mut(), agent) {
-                *c = c.with_agent(self.lex.agent(a));
+                *c = if self.lex.agent(a).imported {
+                    self.apply_agents(c, &agents, a)
+                } else {
+                    c.with_agent(self.lex.agent(a))
+                };
             }
             if let Some(c) = coding.as_mut() {
                 c.kind = ActorKind::Person;
@@ -448,8 +473,18 @@ impl<'a, 'l> Ctx<'a, 'l> {
             }];
         }
 
-        let head_in_agent = head_agent.as_ref().is_some_and(|(_, _, r)| r.contains(&head));
         let head_base = bases.iter().position(|(_, _, r)| r.contains(&head));
+        // "The Kuwait government" parsed with the name as the head: an agent that ends the phrase
+        // after the name is the real head.
+        let trailing_agent = head_base.and_then(|b| {
+            let after = bases[b].2.end;
+            agents.iter().rev().find(|(_, _, r)| r.start >= after && r.end == np.range().end).cloned()
+        });
+        let head_in_agent = trailing_agent.is_some() || head_agent.as_ref().is_some_and(|(_, _, r)| r.contains(&head));
+        let (head_agent, head_base) = match trailing_agent {
+            Some(a) => (Some(a), None),
+            None => (head_agent, head_base),
+        };
 
         // A country or organisation with an agent: "the Armenian armed forces".
         if head_in_agent && !bases.is_empty() {
@@ -562,6 +597,30 @@ impl<'a, 'l> Ctx<'a, 'l> {
             return out;
         }
 
+        // PETRARCH codes a phrase by every actor and agent in it, whatever its head: with its
+        // dictionaries, "West German world government activists" is `GMWGOVWGO`.
+        let imported_agents: Vec<AgentHit> =
+            agents.iter().filter(|(a, _, _)| self.lex.agent(*a).imported).cloned().collect();
+        if bases.len() == 1
+            && !head_in_agent
+            && let Some((last, last_plural, _)) = imported_agents.last().cloned()
+            && let Some(c) = self.base_coding(bases[0].0, bases[0].1)
+        {
+            let kind = agent_kind(self.lex, last, plural || last_plural);
+            let coding = Coding { kind, ..self.apply_agents(&c, &imported_agents, last) };
+            return vec![Ref {
+                base: Some(bases[0].0),
+                coding: Some(coding),
+                agent: Some(last),
+                kind,
+                definite,
+                plural: plural || last_plural,
+                appos_of,
+                description: self.description(np),
+                ..blank
+            }];
+        }
+
         // Names that only modify another noun: "the Armenia-Azerbaijan conflict".
         if !bases.is_empty() && !head_in_agent {
             return self.modifier_refs(i, &bases, None);
@@ -577,7 +636,7 @@ impl<'a, 'l> Ctx<'a, 'l> {
                 return Vec::new();
             }
             let kind = agent_kind(self.lex, agent, plural || agent_plural);
-            let mut coding = Coding {
+            let unknown = Coding {
                 code: ActorCode::unknown(&[]),
                 country: None,
                 of: None,
@@ -586,9 +645,22 @@ impl<'a, 'l> Ctx<'a, 'l> {
                 role: None,
                 role_agent: None,
             };
-            coding = self.apply_agents(&coding, &agents, agent);
-            if former {
-                make_former(&mut coding);
+            // "The Danish Islamist media and government", "lawmakers and officials in Arnor and
+            // Gondor": a bare second conjunct shares the countries and modifiers of the first.
+            let determined = np.tokens.iter().any(|&t| t < head && words.is_determiner(&lower(self.form(t))));
+            let shared =
+                if deferred.is_none() && !determined { self.first_conjunct_bases(head, &sentence) } else { None };
+            let mut codings: Vec<(Option<EntryId>, Coding)> = Vec::new();
+            if let Some((shared_bases, mut modifiers)) = shared {
+                modifiers.extend(agents.iter().cloned());
+                for b in shared_bases {
+                    if let Some(c) = self.lex.coding(b, self.date, None) {
+                        codings.push((Some(b), Coding { kind, ..self.apply_agents(&c, &modifiers, agent) }));
+                    }
+                }
+            }
+            if codings.is_empty() {
+                codings.push((None, self.apply_agents(&unknown, &agents, agent)));
             }
             let office = self.lex.agent(agent).office && kind == ActorKind::Person;
             let role = if office { self.title_text(i, &agents, None) } else { None };
@@ -599,20 +671,29 @@ impl<'a, 'l> Ctx<'a, 'l> {
                 let r = self.nps[d].range();
                 tokens = tokens.start.min(r.start)..tokens.end.max(r.end);
             }
-            return vec![Ref {
-                form: if office { Form::Title } else { Form::Described },
-                tokens,
-                coding: Some(coding),
-                agent: Some(agent),
-                role,
-                kind,
-                definite,
-                plural: plural || agent_plural,
-                deferred_base: deferred,
-                appos_of,
-                description: self.description(np),
-                ..blank
-            }];
+            return codings
+                .into_iter()
+                .map(|(base, mut coding)| {
+                    if former {
+                        make_former(&mut coding);
+                    }
+                    Ref {
+                        form: if office { Form::Title } else { Form::Described },
+                        tokens: tokens.clone(),
+                        base,
+                        coding: Some(coding),
+                        agent: Some(agent),
+                        role: role.clone(),
+                        kind,
+                        definite,
+                        plural: plural || agent_plural,
+                        deferred_base: deferred,
+                        appos_of,
+                        description: self.description(np),
+                        ..blank.clone()
+                    }
+                })
+                .collect();
         }
 
         // An organisation the lexicon does not know.
@@ -651,7 +732,12 @@ impl<'a, 'l> Ctx<'a, 'l> {
             let entry = self.lex.entry(*base);
             if !matches!(
                 entry.kind,
-                EntryKind::Country | EntryKind::Igo | EntryKind::Ngo | EntryKind::Org | EntryKind::Group
+                EntryKind::Country
+                    | EntryKind::Igo
+                    | EntryKind::Ngo
+                    | EntryKind::Org
+                    | EntryKind::Group
+                    | EntryKind::Imported
             ) {
                 continue;
             }
@@ -725,8 +811,24 @@ impl<'a, 'l> Ctx<'a, 'l> {
     /// Apply the sector rules: the head agent's sectors, unless it is a generic title
     /// ("leader", "spokesman") and a more specific agent precedes it ("rebel leader") or the
     /// actor already has a sector of its own ("Hamas fighters").
+    ///
+    /// Agents imported from PETRARCH dictionaries follow PETRARCH instead: every agent of the
+    /// phrase adds its code, in text order ("Danish Islamist media" → `DNKMUSMED`, "An MSF Arnor
+    /// diplomat" → `NGOARNGOV`).
     fn apply_agents(&self, coding: &Coding, agents: &[(AgentId, bool, Range<usize>)], head: AgentId) -> Coding {
         let head_agent = self.lex.agent(head);
+        if head_agent.imported {
+            let mut seen: Vec<AgentId> = Vec::new();
+            let mut out = coding.clone();
+            let imported = agents.iter().map(|(a, _, _)| *a).filter(|&a| self.lex.agent(a).imported);
+            for a in imported.chain(std::iter::once(head)) {
+                if !seen.contains(&a) {
+                    seen.push(a);
+                    out = out.with_agent(self.lex.agent(a));
+                }
+            }
+            return out;
+        }
         if !head_agent.weak {
             return coding.with_agent(head_agent);
         }
@@ -843,6 +945,143 @@ impl<'a, 'l> Ctx<'a, 'l> {
         self.title_text(np, &agents, None)
     }
 
+    /// A name at the head of a phrase with agents before it and no person entry: "Bree Prime
+    /// Minister Romendacil", "Gondor's Prime Minister Falastur", "Arnor President Umbardacil",
+    /// "MSF Arnor". The head is a name from an imported (PETRARCH) dictionary or a proper noun no
+    /// dictionary knows. The country is the possessor's, else the first name written before the
+    /// head name, else the head name's own (as PETRARCH codes "Ithilen's minister Calimehtar"
+    /// for Ithilen although its dictionary lists "Calimehtar" under Calenardhon); the agents add
+    /// their sectors. A title makes the phrase a person; agents written before the code
+    /// (`NGO~`: "MSF Arnor") make it an organisation.
+    #[allow(clippy::too_many_arguments)]
+    fn titled_name(
+        &self,
+        i: usize,
+        bases: &[(EntryId, Target, Range<usize>)],
+        agents: &[(AgentId, bool, Range<usize>)],
+        poss: Option<usize>,
+        former: bool,
+        appos_of: Option<usize>,
+    ) -> Option<Ref> {
+        let np = &self.nps[i];
+        let head = np.head;
+        if agents.iter().any(|(_, _, r)| r.contains(&head)) {
+            return None;
+        }
+        let own = bases.iter().find(|(_, _, r)| r.contains(&head));
+        let name_start = match own {
+            Some((id, Target::Name(_), r)) if self.lex.entry(*id).kind == EntryKind::Imported => r.start,
+            Some(_) => return None,
+            None => {
+                if self.doc.tokens[head].upos != Some(Upos::Propn) {
+                    return None;
+                }
+                // The run of proper nouns that ends at the head and that no dictionary phrase covers.
+                let mut start = head;
+                while start > np.tokens[0]
+                    && np.tokens.contains(&(start - 1))
+                    && self.doc.tokens[start - 1].upos == Some(Upos::Propn)
+                    && !np.hits.iter().any(|&h| self.hits[h].tokens.contains(&(start - 1)))
+                {
+                    start -= 1;
+                }
+                start
+            }
+        };
+        let before: Vec<AgentHit> = agents.iter().filter(|(_, _, r)| r.end <= name_start).cloned().collect();
+        let title = before.last()?.0;
+        let base = poss
+            .and_then(|p| self.np_base(p))
+            .or_else(|| bases.iter().find(|(_, _, r)| r.end <= name_start).map(|b| b.0))
+            .or(own.map(|b| b.0))?;
+        let mut coding = self.lex.coding(base, self.date, None)?;
+        coding = self.apply_agents(&coding, &before, title);
+        let person = own.is_none_or(|o| o.0 != base) || before.iter().any(|(a, _, _)| !self.lex.agent(*a).before);
+        let kind = if person { ActorKind::Person } else { ActorKind::Organization };
+        coding.kind = kind;
+        if former {
+            make_former(&mut coding);
+        }
+        let role = person.then(|| self.text(before[0].2.start..before[before.len() - 1].2.end));
+        Some(Ref {
+            np: i,
+            group: i,
+            tokens: np.range(),
+            head,
+            form: if person { Form::Named } else { Form::Described },
+            person: None,
+            by_surname: false,
+            name: person.then(|| self.text(name_start..head + 1)),
+            base: Some(base),
+            coding: Some(coding),
+            agent: Some(title),
+            role,
+            kind,
+            definite: true,
+            plural: false,
+            deferred_base: None,
+            appos_of,
+            description: self.description(np),
+        })
+    }
+
+    /// The agents named in a phrase, in text order.
+    fn np_agents(&self, np: usize) -> Vec<AgentHit> {
+        self.nps[np]
+            .hits
+            .iter()
+            .filter_map(|&h| {
+                let hit = &self.hits[h];
+                hit.targets.iter().find_map(|t| match t {
+                    Target::Agent(a) => Some((*a, false, hit.tokens.clone())),
+                    Target::AgentPlural(a) => Some((*a, true, hit.tokens.clone())),
+                    _ => None,
+                })
+            })
+            .collect()
+    }
+
+    /// For the head of a second conjunct ("government" in "the Danish Islamist media and
+    /// government"): the countries of the first conjunct and the agents that modify it
+    /// ("Islamist"), when the first conjunct is an agent. Its countries are its own modifier, or
+    /// those of its of/from/in/at phrase ("lawmakers and officials in Arnor and Gondor").
+    fn first_conjunct_bases(&self, head: usize, sentence: &Range<usize>) -> Option<(Vec<EntryId>, Vec<AgentHit>)> {
+        if deprel(self.doc, head) != "conj" {
+            return None;
+        }
+        let first = head_of(self.doc, head, sentence)?;
+        let np = self.np_of_token[first]?;
+        if self.nps[np].head != first || self.np_of_token[head] == Some(np) {
+            return None;
+        }
+        let agents = self.np_agents(np);
+        let head_agent = agents.iter().position(|(_, _, r)| r.contains(&first))?;
+        if let Some(base) = self.np_base(np) {
+            return Some((vec![base], agents[..head_agent].to_vec()));
+        }
+        let mut bases = Vec::new();
+        for c in self.children(first, sentence) {
+            let case = self.case_of(c, sentence);
+            if !deprel(self.doc, c).starts_with("nmod") || !matches!(case.as_deref(), Some("of" | "from" | "in" | "at"))
+            {
+                continue;
+            }
+            let conjuncts = std::iter::once(c)
+                .chain(self.children(c, sentence).into_iter().filter(|&x| deprel(self.doc, x) == "conj"));
+            for x in conjuncts {
+                if let Some(b) = self.np_of_token[x].and_then(|n| self.np_base(n))
+                    && !bases.contains(&b)
+                {
+                    bases.push(b);
+                }
+            }
+            if !bases.is_empty() {
+                break;
+            }
+        }
+        (!bases.is_empty()).then(|| (bases, agents[..head_agent].to_vec()))
+    }
+
     /// The country or organisation a phrase names (for appositions).
     fn np_base(&self, np: usize) -> Option<EntryId> {
         self.nps[np].hits.iter().find_map(|&h| {
@@ -911,7 +1150,8 @@ impl<'a, 'l> Ctx<'a, 'l> {
                     .unwrap_or_default(),
                 Form::Sides => self.meeting_parties(r, &refs_of_np, &assigned),
                 _ => match r.appos_of.and_then(|a| refs_of_np[a].iter().find_map(|&j| assigned[j].first().copied())) {
-                    Some(c) if r.form != Form::Modifier => vec![c],
+                    // A name in apposition is an actor of its own: "Mordor, the Shire, Arnor".
+                    Some(c) if !matches!(r.form, Form::Modifier | Form::Entity) => vec![c],
                     _ => vec![self.find_or_create(r, &mut clusters)],
                 },
             };

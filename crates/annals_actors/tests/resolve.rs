@@ -268,3 +268,37 @@ fn titles_inside_person_entities_and_text_without_entities() {
         &["Olga Putin -> Olga Putin --- person"],
     );
 }
+
+#[test]
+fn countries_after_the_agent_and_after_the_name() {
+    // "from" gives the country like "of" does.
+    check(
+        "Soldiers NOUN 4 nsubj\n from ADP 3 case\n Armenia PROPN 1 nmod B-LOC\n crossed VERB 0 root",
+        None,
+        &["Soldiers from Armenia -> Soldiers ARMMIL group", "Armenia -> Armenia ARM state"],
+    );
+    // An agent that ends the phrase is its head even when the parser hung it on the name.
+    check(
+        "The DET 2 det\n Kuwaiti ADJ 4 nsubj B-NORP\n government NOUN 2 flat\n said VERB 0 root",
+        None,
+        &["The Kuwaiti government -> Kuwaiti government KWTGOV organization"],
+    );
+}
+
+#[test]
+fn an_unknown_person_takes_the_possessor_country() {
+    check(
+        "Armenia PROPN 5 nmod:poss B-LOC\n 's PART 1 case\n Defence PROPN 4 compound\n Minister PROPN 5 compound\n Vardanyan PROPN 6 nsubj B-PER\n spoke VERB 0 root",
+        None,
+        &["Armenia -> Armenia ARM state", "Defence Minister Vardanyan -> Vardanyan ARMGOV person (Defence Minister)"],
+    );
+}
+
+#[test]
+fn names_in_apposition_to_other_names_are_other_actors() {
+    check(
+        "Russia PROPN 6 nsubj B-LOC\n , PUNCT 3 punct\n Armenia PROPN 1 appos B-LOC\n and CCONJ 5 cc\n Iran PROPN 3 conj B-LOC\n met VERB 0 root",
+        None,
+        &["Russia -> Russia RUS state", "Armenia -> Armenia ARM state", "Iran -> Iran IRN state"],
+    );
+}

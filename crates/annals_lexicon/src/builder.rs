@@ -317,6 +317,7 @@ impl LexiconBuilder {
                 office: false,
                 weak: false,
                 before: a.before,
+                imported: true,
                 origin: Origin { file: origin_file.clone(), line: a.line },
             };
             self.push_agent(agent, MatchMode::Folded);
@@ -339,6 +340,7 @@ impl LexiconBuilder {
                 existing.weak = agent.weak;
                 existing.office = agent.office;
                 existing.before = agent.before;
+                existing.imported = agent.imported;
                 existing.origin = agent.origin;
             }
             None => {
@@ -693,6 +695,7 @@ impl LexiconBuilder {
             office,
             weak,
             before: false,
+            imported: false,
             origin: Origin { file: file.clone(), line: record.line },
         };
         self.push_agent(agent, MatchMode::Auto);

@@ -342,6 +342,10 @@ pub struct Agent {
     pub weak: bool,
     /// PETRARCH's `CODE~` agents put their code before the actor's code (`NGO~` → `NGOUSA`).
     pub before: bool,
+    /// Imported from a PETRARCH/TABARI agents dictionary. Such agents follow PETRARCH's
+    /// conventions in resolution: every agent of a phrase adds its code in text order ("Danish
+    /// Islamist media" → `DNKMUSMED`), where built-in agents let the phrase's head agent decide.
+    pub imported: bool,
     /// Where it was defined.
     pub origin: Origin,
 }
