@@ -347,7 +347,12 @@ impl Attacher {
     pub fn attach(&self, doc: &Doc, codings: &[SentenceCoding], evidence: &Evidence<'_>) -> Vec<Vec<Attachment>> {
         let publication = doc.meta.date.map(|d| d.to_string());
         let pub_year = publication.as_deref().and_then(|p| p.get(..4)).and_then(|y| y.parse::<i32>().ok());
-        let time_heads = time_heads(doc, evidence.times);
+        // Each sentence's times, and (below) its places and quantities, looked up once, so that a
+        // huge document costs time in proportion to its size.
+        let mut times_by_sentence: Vec<Vec<(usize, usize)>> = vec![Vec::new(); doc.sentences.len()];
+        for (t, sentence, head) in time_heads(doc, evidence.times) {
+            times_by_sentence[sentence].push((t, head));
+        }
         let mut out = Vec::with_capacity(codings.len());
         // The date of the previous sentence when it was historical background.
         let mut background: Option<EventDate> = None;
@@ -363,8 +368,11 @@ impl Attacher {
             let view = SentenceView {
                 tree: &tree,
                 triggers: coding.events.iter().map(|e| e.trigger).collect(),
-                times: time_heads.iter().filter(|&&(_, sent, _)| sent == s).map(|&(t, _, h)| (t, h)).collect(),
+                times: std::mem::take(&mut times_by_sentence[s]),
             };
+            let span = doc.sentences[s].span;
+            let places = within(evidence.places, span, |p| p.span);
+            let quantities = within(evidence.quantities, span, |q| q.span);
             // The sentence's background date: its own historical time, else one it inherited.
             let mut here: Option<EventDate> = None;
             let mut here_inherited: Option<EventDate> = None;
@@ -407,8 +415,8 @@ impl Attacher {
                 let modality =
                     if historical && e.modality == Modality::Asserted { Modality::Historical } else { e.modality };
                 attachments.push(Attachment {
-                    place: self.place_of(&tree, e.trigger, evidence.places),
-                    magnitude: self.magnitude_of(&tree, e.trigger, evidence.quantities),
+                    place: self.place_of(&tree, e.trigger, places),
+                    magnitude: self.magnitude_of(&tree, e.trigger, quantities),
                     confidence: confidence(&tree, e),
                     date,
                     modality,
@@ -599,6 +607,13 @@ fn heads_clause(tree: &Tree<'_>, h: usize) -> bool {
         "conj" => matches!(tree.upos(h), Upos::Verb | Upos::Aux),
         _ => false,
     }
+}
+
+/// The items (in text order) that start inside `span`.
+fn within<T>(items: &[T], span: Span, of: impl Fn(&T) -> Span) -> &[T] {
+    let from = items.partition_point(|x| of(x).start < span.start);
+    let to = items.partition_point(|x| of(x).start < span.end);
+    &items[from..to.max(from)]
 }
 
 /// For each time: (index, sentence, head token). The head is the token of the expression whose

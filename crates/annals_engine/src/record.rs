@@ -49,12 +49,19 @@ pub fn build(analysis: &Analysis, lexicon: &Lexicon) -> DocRecord {
         })
         .collect();
 
+    let mut place_mentions: Vec<Vec<SpanRecord>> = vec![Vec::new(); analysis.places.places.len()];
+    for m in &analysis.places.mentions {
+        if let Some(list) = place_mentions.get_mut(m.place) {
+            list.push(SpanRecord { start: m.span.start, end: m.span.end });
+        }
+    }
     let places = analysis
         .places
         .places
         .iter()
+        .zip(place_mentions)
         .enumerate()
-        .map(|(i, p)| PlaceRecord {
+        .map(|(i, (p, mentions))| PlaceRecord {
             id: place_id(i),
             name: p.name.clone(),
             country: p.country.clone(),
@@ -62,13 +69,7 @@ pub fn build(analysis: &Analysis, lexicon: &Lexicon) -> DocRecord {
             lon: p.lon,
             geonameid: p.geonameid.map(i64::from),
             precision: p.precision.as_str().to_string(),
-            mentions: analysis
-                .places
-                .mentions
-                .iter()
-                .filter(|m| m.place == i)
-                .map(|m| SpanRecord { start: m.span.start, end: m.span.end })
-                .collect(),
+            mentions,
         })
         .collect();
 
@@ -202,15 +203,19 @@ pub fn build(analysis: &Analysis, lexicon: &Lexicon) -> DocRecord {
 /// one label are matched to the actors in order when their numbers agree.
 fn entity_actor(analysis: &Analysis, i: usize) -> Option<usize> {
     let entities = &analysis.doc.entities;
+    let mentions = &analysis.actors.mentions;
     let e = &entities[i];
-    let m = analysis
-        .actors
-        .mentions
+    // Mentions are in text order and short: look at those starting shortly before the entity's
+    // end (a bounded window keeps huge documents linear).
+    let upto = mentions.partition_point(|m| m.span.start < e.span.end);
+    let m = mentions[upto.saturating_sub(MENTION_WINDOW)..upto]
         .iter()
         .filter(|m| m.span.contains(e.span) || e.span.contains(m.span))
         .min_by_key(|m| m.span.len())?;
     if m.actors.len() > 1 {
-        let siblings: Vec<usize> = (0..entities.len())
+        let from = entities.partition_point(|x| x.span.start < m.span.start);
+        let to = entities.partition_point(|x| x.span.start < m.span.end);
+        let siblings: Vec<usize> = (from..to.max(from))
             .filter(|&j| entities[j].label == e.label && m.span.contains(entities[j].span))
             .collect();
         if siblings.len() == m.actors.len()
@@ -221,6 +226,9 @@ fn entity_actor(analysis: &Analysis, i: usize) -> Option<usize> {
     }
     m.actors.first().copied()
 }
+
+/// How many mentions before an entity can still contain it.
+const MENTION_WINDOW: usize = 16;
 
 /// A participant's phrase without a leading preposition: "with Toivo Klaar" names Toivo Klaar.
 fn without_preposition(doc: &Doc, span: Span) -> Span {
@@ -307,7 +315,14 @@ impl ActorTable {
     fn collect(analysis: &Analysis, lexicon: &Lexicon) -> ActorTable {
         let doc = &analysis.doc;
         let resolution = &analysis.actors;
-        let mut c = Collector { doc, lexicon, resolution, found: Vec::new(), composed: HashMap::new() };
+        let mut by_code: HashMap<&str, usize> = HashMap::new();
+        for (a, actor) in resolution.actors.iter().enumerate().rev() {
+            if actor.kind != annals_actors::ActorKind::Person {
+                by_code.insert(actor.code.as_str(), a);
+            }
+        }
+        let surnames = surnames(resolution);
+        let mut c = Collector { doc, lexicon, resolution, by_code, found: Vec::new(), composed: HashMap::new() };
         let mut slot: HashMap<Key, usize> = HashMap::new();
         for (a, actor) in resolution.actors.iter().enumerate() {
             let first = actor.mentions.iter().filter_map(|&m| resolution.mentions.get(m)).map(|m| m.span.start).min();
@@ -331,7 +346,7 @@ impl ActorTable {
                     (Some(p), _) => c.participant(p),
                     (None, Some(_)) => {
                         let Some(span) = speaker_phrase(doc, s, claim) else { continue };
-                        if let Some(a) = person_by_surname(resolution, doc.slice(span)) {
+                        if let Some(a) = person_by_surname(&surnames, doc.slice(span)) {
                             slot.insert(Key::Speaker(s, k), a);
                             continue;
                         }
@@ -388,6 +403,8 @@ struct Collector<'a> {
     doc: &'a Doc,
     lexicon: &'a Lexicon,
     resolution: &'a annals_actors::Resolution,
+    /// The first resolved actor of each code that is not a particular person.
+    by_code: HashMap<&'a str, usize>,
     found: Vec<(u32, ActorRecord)>,
     /// Composed actors and unresolved speakers, one record per code or name.
     composed: HashMap<String, usize>,
@@ -411,7 +428,7 @@ impl Collector<'_> {
         if let Some(a) = p.actor.filter(|&a| actors.get(a).is_some_and(|x| x.code == code)) {
             return a;
         }
-        if let Some(a) = actors.iter().position(|x| x.code == code && x.kind != annals_actors::ActorKind::Person) {
+        if let Some(&a) = self.by_code.get(code.as_str()) {
             return a;
         }
         let record = composed_actor(self.doc, self.lexicon, p);
@@ -458,22 +475,25 @@ fn composed_actor(doc: &Doc, lexicon: &Lexicon, p: &Participant) -> ActorRecord 
     }
 }
 
+/// Resolved people by surname (the last word of a name of two words or more); `None` marks a
+/// surname that several people share.
+fn surnames(resolution: &annals_actors::Resolution) -> HashMap<String, Option<usize>> {
+    let mut out: HashMap<String, Option<usize>> = HashMap::new();
+    for (a, actor) in resolution.actors.iter().enumerate() {
+        if actor.kind != annals_actors::ActorKind::Person || actor.name.split_whitespace().count() < 2 {
+            continue;
+        }
+        let Some(last) = actor.name.split_whitespace().last() else { continue };
+        out.entry(last.to_lowercase()).and_modify(|x| *x = None).or_insert(Some(a));
+    }
+    out
+}
+
 /// The one resolved person whose name ends in the last word of `phrase` ("Mammadyarov" → Elmar
 /// Mammadyarov), for a speaker that actor resolution left unlinked.
-fn person_by_surname(resolution: &annals_actors::Resolution, phrase: &str) -> Option<usize> {
-    let last = |s: &str| s.split_whitespace().last().map(str::to_lowercase);
-    let surname = last(phrase)?;
-    if !surname.chars().next().is_some_and(char::is_alphabetic) {
-        return None;
-    }
-    let mut people = resolution
-        .actors
-        .iter()
-        .enumerate()
-        .filter(|(_, a)| a.kind == annals_actors::ActorKind::Person && a.name.split_whitespace().count() > 1)
-        .filter(|(_, a)| last(&a.name).as_deref() == Some(surname.as_str()));
-    let (first, _) = people.next()?;
-    people.next().is_none().then_some(first)
+fn person_by_surname(surnames: &HashMap<String, Option<usize>>, phrase: &str) -> Option<usize> {
+    let last = phrase.split_whitespace().last()?.to_lowercase();
+    surnames.get(&last).copied().flatten()
 }
 
 /// An actor record for a speaker phrase that names nobody the lexicon knows ("the report",
