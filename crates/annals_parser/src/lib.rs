@@ -127,6 +127,17 @@ impl Parser {
         self.labels.names().iter().map(|s| &**s)
     }
 
+    /// A smaller, faster copy of the model without the weights whose magnitude is below
+    /// `min_weight` (in perceptron update units; averaged weights of rare features are small).
+    pub fn pruned(&self, min_weight: f32) -> Parser {
+        Parser { table: self.table.pruned(min_weight), labels: self.labels.clone() }
+    }
+
+    /// Number of features with at least one weight (a size measure for reports).
+    pub fn n_features(&self) -> usize {
+        self.table.n_features()
+    }
+
     /// Number of weights in the model (a size measure for reports).
     pub fn n_weights(&self) -> usize {
         self.table.n_weights()
@@ -143,7 +154,7 @@ impl Parser {
         while !state.is_final() {
             features::extract(state, words, feats);
             self.table.scores(feats, scores);
-            let t = best_legal(state, scores, root);
+            let t = best_legal(state, words, scores, root);
             state.apply(t, &self.labels);
         }
         heads.clear();
@@ -200,17 +211,24 @@ fn range_start(i: u32, k: usize) -> u32 {
     i - k as u32
 }
 
-/// The highest-scoring legal transition. One always exists while the parse is not finished; if
-/// the scores are unusable (NaN from a damaged model) the first legal transition is taken, so the
-/// result is still a tree.
+/// Whether `t` is legal here. (A variant that also refused to make punctuation a head was
+/// measured: no gain for a model not trained with it.)
 #[inline]
-fn best_legal<S: PartialOrd + Copy>(state: &State, scores: &[S], root: u16) -> Transition {
+fn allowed(state: &State, _words: &Words, t: Transition, root: u16) -> bool {
+    state.is_legal(t, root)
+}
+
+/// The highest-scoring allowed transition. One is always allowed while the parse is not finished;
+/// if the scores are unusable (NaN from a damaged model) the first legal transition is taken, so
+/// the result is still a tree.
+#[inline]
+fn best_legal<S: PartialOrd + Copy>(state: &State, words: &Words, scores: &[S], root: u16) -> Transition {
     let mut best = None;
     let mut best_score = None::<S>;
     for (class, &s) in scores.iter().enumerate() {
         if best_score.is_none_or(|b| s > b) {
             let t = Transition::from_class(class);
-            if state.is_legal(t, root) {
+            if allowed(state, words, t, root) {
                 best = Some(t);
                 best_score = Some(s);
             }

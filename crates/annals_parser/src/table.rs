@@ -94,7 +94,7 @@ impl Table {
     }
 
     /// Compile rows of `(feature, classes, weights)` (`rows` is called twice).
-    fn build_rows<'a, I: Iterator<Item = (u64, &'a [u16], &'a [f32])>>(
+    pub(crate) fn build_rows<'a, I: Iterator<Item = (u64, &'a [u16], &'a [f32])>>(
         n_classes: usize,
         rows: impl Fn() -> I,
     ) -> Table {
@@ -164,6 +164,28 @@ impl Table {
             slots[i] = slot;
         }
         Table { n_classes, scale, mask, slots, sparse, dense, n_weights }
+    }
+
+    /// A copy without the weights whose magnitude is below `min_weight` (features left with no
+    /// weight disappear).
+    pub(crate) fn pruned(&self, min_weight: f32) -> Table {
+        let min_q = (min_weight / self.scale).round() as i32;
+        let start = self.slots.iter().position(Slot::is_empty).map_or(0, |e| e + 1);
+        let rows: Vec<(u64, Vec<u32>)> = (0..self.slots.len())
+            .map(|k| &self.slots[(start + k) & self.mask])
+            .filter(|s| !s.is_empty())
+            .map(|s| {
+                let kept = self.entries(s).into_iter().filter(|&e| (e as u16 as i16 as i32).abs() >= min_q).collect();
+                (s.key(), kept)
+            })
+            .filter(|(_, e): &(u64, Vec<u32>)| !e.is_empty())
+            .collect();
+        Table::from_rows(self.n_classes, self.scale, rows.iter().map(|(k, e)| (*k, e.as_slice())), rows.len())
+    }
+
+    /// Number of features with at least one weight.
+    pub(crate) fn n_features(&self) -> usize {
+        self.slots.iter().filter(|s| !s.is_empty()).count()
     }
 
     /// Number of classes.

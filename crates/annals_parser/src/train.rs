@@ -14,9 +14,9 @@ use crate::features::Words;
 use crate::labels::{LIFT_SEP, Labels, Move, ROOT, Transition};
 use crate::system::{Gold, NONE, State};
 use crate::table::Table;
-use crate::{Parser, ParserError, Scratch, best_legal, features, projective};
+use crate::{Parser, ParserError, Scratch, allowed, best_legal, features, projective};
 use annals_doc::{Doc, Head};
-use annals_perceptron::{SplitMix64, Trainer};
+use annals_perceptron::{Model, SplitMix64, Trainer};
 use std::collections::HashMap;
 use std::ops::Range;
 use std::time::Instant;
@@ -32,16 +32,29 @@ pub struct TrainConfig {
     pub explore_from: usize,
     /// Probability of following a wrong move once exploring.
     pub explore_prob: f64,
-    /// Averaged weights smaller than this are dropped when the model is frozen.
+    /// Averaged weights smaller than this are dropped when the model is frozen. Features seen in
+    /// a single update end up below 1.0; dropping those below 0.6 shrinks the model by a fifth
+    /// for 0.07 UAS on EWT dev (1.0 would shrink it threefold but cost 0.4).
     pub min_weight: f32,
     /// Lifted labels (`rel|head_rel`) seen fewer times than this are replaced by their plain
     /// relation, so rare crossing patterns do not multiply the classes.
     pub min_lifted: usize,
+    /// Models trained (each from its own seed and sentence order) and averaged into one. The
+    /// average makes fewer mistakes than any of its members and parses just as fast.
+    pub members: usize,
 }
 
 impl Default for TrainConfig {
     fn default() -> TrainConfig {
-        TrainConfig { epochs: 15, seed: 1, explore_from: 2, explore_prob: 0.9, min_weight: 0.0, min_lifted: 10 }
+        TrainConfig {
+            epochs: 15,
+            seed: 1,
+            explore_from: 2,
+            explore_prob: 0.9,
+            min_weight: 0.6,
+            min_lifted: 10,
+            members: 1,
+        }
     }
 }
 
@@ -72,6 +85,8 @@ impl Attachment {
 /// What happened in one epoch, for progress output.
 #[derive(Debug, Clone)]
 pub struct EpochReport {
+    /// 1-based number of the model being trained, when several are averaged.
+    pub member: usize,
     /// 1-based epoch number.
     pub epoch: usize,
     /// Transitions taken over the training data.
@@ -252,86 +267,142 @@ impl Parser {
         mut on_epoch: impl FnMut(&EpochReport),
     ) -> Result<Parser, ParserError> {
         let (labels, examples) = prepare(config, train)?;
-        let n_classes = labels.n_classes();
-        let root = labels.root();
-        let mut trainer = Trainer::new(n_classes);
-        let mut rng = SplitMix64::new(config.seed);
-        let mut order: Vec<usize> = (0..examples.len()).collect();
-        let mut state = State::default();
-        let mut on_stack = Vec::new();
-        let mut feats = Vec::new();
-        let mut scores = vec![0.0f32; n_classes];
-        let mut scratch = Scratch::default();
-        let mut best: Option<(Attachment, Parser)> = None;
+        let mut members = Vec::new();
+        for member in 1..=config.members.max(1) {
+            let seed = config.seed.wrapping_add(member as u64 - 1);
+            members.push(train_member(config, seed, member, &labels, &examples, dev, &mut on_epoch));
+        }
+        let table = match members.as_slice() {
+            [one] => Table::build(one).pruned(config.min_weight),
+            many => average(many, labels.n_classes(), config.min_weight),
+        };
+        Ok(Parser { table, labels })
+    }
+}
 
-        for epoch in 1..=config.epochs.max(1) {
-            let started = Instant::now();
-            let explore = epoch >= config.explore_from;
-            rng.shuffle(&mut order);
-            let (mut transitions, mut errors) = (0u64, 0u64);
-            for &i in &order {
-                let Example { words, gold } = &examples[i];
-                state.reset(words.len());
-                on_stack.clear();
-                on_stack.resize(words.len() + 1, false);
-                while !state.is_final() {
-                    features::extract(&state, words, &mut feats);
-                    trainer.scores(&feats, &mut scores);
-                    let predicted = best_legal(&state, &scores, root);
-                    let costs = gold.costs(&state, &on_stack);
-                    // The cheapest legal transition, best-scoring among equals.
-                    let mut target = predicted;
-                    let mut target_cost = cost(predicted, &costs, &state, gold);
-                    let mut target_score = scores[predicted.class()];
-                    for (class, &s) in scores.iter().enumerate() {
-                        let t = Transition::from_class(class);
-                        if !state.is_legal(t, root) {
-                            continue;
-                        }
-                        let c = cost(t, &costs, &state, gold);
-                        if c < target_cost || (c == target_cost && s > target_score) {
-                            (target, target_cost, target_score) = (t, c, s);
-                        }
-                    }
-                    let predicted_cost = cost(predicted, &costs, &state, gold);
-                    let next = if predicted_cost > target_cost {
-                        trainer.update(&feats, target.class(), predicted.class());
-                        errors += 1;
-                        if explore && rng.unit() < config.explore_prob { predicted } else { target }
-                    } else {
-                        predicted
-                    };
-                    trainer.step();
-                    transitions += 1;
-                    match next.mv {
-                        Move::Shift => on_stack[state.b as usize] = true,
-                        Move::Left | Move::Right => {
-                            if let Some(&s0) = state.stack.last() {
-                                on_stack[s0 as usize] = false;
-                            }
-                        }
-                    }
-                    state.apply(next, &labels);
+/// The average of several models' weights, without those below `min_weight`.
+fn average(models: &[Model], n_classes: usize, min_weight: f32) -> Table {
+    let mut sums: HashMap<u64, Vec<(u16, f32)>> = HashMap::new();
+    for model in models {
+        for (key, classes, weights) in model.rows() {
+            let row = sums.entry(key).or_default();
+            for (&c, &w) in classes.iter().zip(weights) {
+                match row.iter_mut().find(|(rc, _)| *rc == c) {
+                    Some((_, sum)) => *sum += w,
+                    None => row.push((c, w)),
                 }
             }
-            let parser = Parser { table: Table::build(&trainer.finish(config.min_weight)), labels: labels.clone() };
-            let dev_score = dev.map(|docs| score(&parser, docs, &mut scratch));
-            on_epoch(&EpochReport {
-                epoch,
-                transitions,
-                errors,
-                dev: dev_score,
-                weights: parser.table.n_weights(),
-                seconds: started.elapsed().as_secs_f64(),
-            });
-            let better = match (&best, dev_score) {
-                (None, _) | (_, None) => true,
-                (Some((b, _)), Some(d)) => (d.labelled, d.heads) > (b.labelled, b.heads),
-            };
-            if better {
-                best = Some((dev_score.unwrap_or_default(), parser));
+        }
+    }
+    let k = models.len() as f32;
+    let mut rows: Vec<(u64, Vec<u16>, Vec<f32>)> = sums
+        .into_iter()
+        .map(|(key, mut row): (u64, Vec<(u16, f32)>)| {
+            row.retain(|&(_, w)| (w / k).abs() >= min_weight.max(f32::MIN_POSITIVE));
+            row.sort_unstable_by_key(|&(c, _)| c);
+            let classes: Vec<u16> = row.iter().map(|&(c, _)| c).collect();
+            let weights: Vec<f32> = row.iter().map(|&(_, w)| w / k).collect();
+            (key, classes, weights)
+        })
+        .filter(|(_, c, _)| !c.is_empty())
+        .collect();
+    // Key order, so the same members always give the same bytes.
+    rows.sort_unstable_by_key(|(key, _, _)| *key);
+    Table::build_rows(n_classes, || rows.iter().map(|(k, c, w)| (*k, c.as_slice(), w.as_slice())))
+}
+
+/// Train one model from `seed`; returns the averaged weights of its best epoch on `dev` (or of
+/// its last epoch without development data).
+fn train_member(
+    config: &TrainConfig,
+    seed: u64,
+    member: usize,
+    labels: &Labels,
+    examples: &[Example],
+    dev: Option<&[Doc]>,
+    on_epoch: &mut impl FnMut(&EpochReport),
+) -> Model {
+    let n_classes = labels.n_classes();
+    let root = labels.root();
+    let mut trainer = Trainer::new(n_classes);
+    let mut rng = SplitMix64::new(seed);
+    let mut order: Vec<usize> = (0..examples.len()).collect();
+    let mut state = State::default();
+    let mut on_stack = Vec::new();
+    let mut feats = Vec::new();
+    let mut scores = vec![0.0f32; n_classes];
+    let mut scratch = Scratch::default();
+    let mut best: Option<(Attachment, Model)> = None;
+
+    for epoch in 1..=config.epochs.max(1) {
+        let started = Instant::now();
+        let explore = epoch >= config.explore_from;
+        rng.shuffle(&mut order);
+        let (mut transitions, mut errors) = (0u64, 0u64);
+        for &i in &order {
+            let Example { words, gold } = &examples[i];
+            state.reset(words.len());
+            on_stack.clear();
+            on_stack.resize(words.len() + 1, false);
+            while !state.is_final() {
+                features::extract(&state, words, &mut feats);
+                trainer.scores(&feats, &mut scores);
+                let predicted = best_legal(&state, words, &scores, root);
+                let costs = gold.costs(&state, &on_stack);
+                // The cheapest allowed transition, best-scoring among equals.
+                let mut target = predicted;
+                let mut target_cost = cost(predicted, &costs, &state, gold);
+                let mut target_score = scores[predicted.class()];
+                for (class, &s) in scores.iter().enumerate() {
+                    let t = Transition::from_class(class);
+                    if !allowed(&state, words, t, root) {
+                        continue;
+                    }
+                    let c = cost(t, &costs, &state, gold);
+                    if c < target_cost || (c == target_cost && s > target_score) {
+                        (target, target_cost, target_score) = (t, c, s);
+                    }
+                }
+                let predicted_cost = cost(predicted, &costs, &state, gold);
+                let next = if predicted_cost > target_cost {
+                    trainer.update(&feats, target.class(), predicted.class());
+                    errors += 1;
+                    if explore && rng.unit() < config.explore_prob { predicted } else { target }
+                } else {
+                    predicted
+                };
+                trainer.step();
+                transitions += 1;
+                match next.mv {
+                    Move::Shift => on_stack[state.b as usize] = true,
+                    Move::Left | Move::Right => {
+                        if let Some(&s0) = state.stack.last() {
+                            on_stack[s0 as usize] = false;
+                        }
+                    }
+                }
+                state.apply(next, labels);
             }
         }
-        best.map(|(_, p)| p).ok_or(ParserError::NoTrainingData)
+        let model = trainer.finish(0.0);
+        let parser = Parser { table: Table::build(&model).pruned(config.min_weight), labels: labels.clone() };
+        let dev_score = dev.map(|docs| score(&parser, docs, &mut scratch));
+        on_epoch(&EpochReport {
+            member,
+            epoch,
+            transitions,
+            errors,
+            dev: dev_score,
+            weights: parser.table.n_weights(),
+            seconds: started.elapsed().as_secs_f64(),
+        });
+        let better = match (&best, dev_score) {
+            (None, _) | (_, None) => true,
+            (Some((b, _)), Some(d)) => (d.labelled, d.heads) > (b.labelled, b.heads),
+        };
+        if better {
+            best = Some((dev_score.unwrap_or_default(), model));
+        }
     }
+    best.map(|(_, m)| m).unwrap_or_else(|| trainer.finish(0.0))
 }

@@ -208,6 +208,17 @@ fn the_embedded_model_loads_or_says_it_is_missing() {
 }
 
 #[test]
+fn averaged_models_learn_too() {
+    let (train_doc, test_doc) = split_sample(30);
+    let config = TrainConfig { epochs: 10, members: 3, ..TrainConfig::default() };
+    let parser = Parser::train(&config, std::slice::from_ref(&train_doc), None, |_| {}).expect("trains");
+    let mut predicted = unparsed(&test_doc);
+    parser.annotate(&mut predicted);
+    assert_trees(&predicted);
+    assert!(uas(&test_doc, &predicted) >= 75.0);
+}
+
+#[test]
 fn training_without_trees_is_an_error() {
     let (doc, _) = split_sample(5);
     let err = Parser::train(&TrainConfig::default(), &[unparsed(&doc)], None, |_| {}).expect_err("no trees");

@@ -22,7 +22,7 @@ pub struct Args {
     /// Training treebank (CoNLL-U), e.g. ../shared/data/ud-ewt/en_ewt-ud-train.conllu.
     #[arg(long)]
     train: PathBuf,
-    /// Development treebank (CoNLL-U): the best epoch on it is kept.
+    /// Development treebank (CoNLL-U): the best epoch on it is kept (for each averaged model).
     #[arg(long)]
     dev: Option<PathBuf>,
     /// Where to write the model; the manifest goes beside it as `<name>.manifest.md`.
@@ -47,6 +47,9 @@ pub struct Args {
     /// Probability of following the model's own wrong move during training (exploration).
     #[arg(long, default_value_t = TrainConfig::default().explore_prob)]
     explore_prob: f64,
+    /// Models to train from consecutive seeds and average into one.
+    #[arg(long, default_value_t = TrainConfig::default().members)]
+    members: usize,
     /// Drop averaged weights smaller than this from the model.
     #[arg(long, default_value_t = TrainConfig::default().min_weight)]
     min_weight: f32,
@@ -74,6 +77,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         seed: args.seed,
         explore_prob: args.explore_prob,
         min_weight: args.min_weight,
+        members: args.members,
         ..TrainConfig::default()
     };
     let (train, dev, tags) = if args.gold_tags {
@@ -86,7 +90,8 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let parser = Parser::train(&config, &train, dev.as_deref(), |r| {
         let dev = r.dev.map_or(String::new(), |d| format!("  dev UAS {:.2} LAS {:.2}", d.uas(), d.las()));
         let line = format!(
-            "epoch {:2}  errors {:5.2}%  weights {:>9}{dev}  ({:.0} s)",
+            "model {} epoch {:2}  errors {:5.2}%  weights {:>9}{dev}  ({:.0} s)",
+            r.member,
             r.epoch,
             100.0 * r.errors as f64 / r.transitions.max(1) as f64,
             r.weights,
@@ -94,10 +99,11 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         );
         eprintln!("{line}");
         if let Some(d) = r.dev
-            && kept
-                .is_none_or(|(_, k): (usize, annals_parser::Attachment)| (d.labelled, d.heads) > (k.labelled, k.heads))
+            && kept.is_none_or(|(m, _, k): (usize, usize, annals_parser::Attachment)| {
+                m != r.member || (d.labelled, d.heads) > (k.labelled, k.heads)
+            })
         {
-            kept = Some((r.epoch, d));
+            kept = Some((r.member, r.epoch, d));
         }
         log.push_str(&line);
         log.push('\n');
@@ -128,8 +134,12 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     writeln!(text, "- trained: {} (took {:.0} s)", today(), started.elapsed().as_secs_f64())?;
     writeln!(text, "\n## Scores\n")?;
     writeln!(text, "All words, punctuation included; LAS on universal relations (CoNLL 2018); gold tokens.\n")?;
-    if let Some((epoch, d)) = kept {
-        writeln!(text, "- dev (epoch {epoch} kept): UAS {:.2}, LAS {:.2}", d.uas(), d.las())?;
+    if let Some(dev) = &dev {
+        let score = score_docs(&parser, dev);
+        writeln!(text, "- dev (tags as in training): UAS {:.2}, LAS {:.2}", score.uas(), score.las())?;
+    }
+    if let Some((_, epoch, _)) = kept.filter(|_| args.members == 1) {
+        writeln!(text, "- epoch kept: {epoch}")?;
     }
     if let Some(test) = &args.test {
         let score = score_on(&parser, test, args.gold_tags)?;
@@ -191,14 +201,22 @@ fn tag_keeping_tree(tagger: &Tagger, doc: &mut Doc) {
 /// Attachment scores of `parser` on the treebank at `path`, tagged by the embedded tagger unless
 /// `gold_tags`.
 fn score_on(parser: &Parser, path: &Path, gold_tags: bool) -> anyhow::Result<annals_eval::parsing::AttachmentScore> {
-    let gold = read_treebank(path)?;
-    let tagger = if gold_tags { None } else { Some(Tagger::embedded()?) };
-    let mut score = annals_eval::parsing::AttachmentScore::default();
-    for doc in &gold {
-        let mut predicted = doc.clone();
-        if let Some(tagger) = &tagger {
-            tagger.annotate(&mut predicted);
+    let mut gold = read_treebank(path)?;
+    if !gold_tags {
+        let tagger = Tagger::embedded()?;
+        for doc in &mut gold {
+            tag_keeping_tree(&tagger, doc);
         }
+    }
+    Ok(score_docs(parser, &gold))
+}
+
+/// Attachment scores of `parser` on documents that carry the tags to parse with and the gold
+/// trees to compare with.
+fn score_docs(parser: &Parser, gold: &[Doc]) -> annals_eval::parsing::AttachmentScore {
+    let mut score = annals_eval::parsing::AttachmentScore::default();
+    for doc in gold {
+        let mut predicted = doc.clone();
         for t in &mut predicted.tokens {
             t.head = None;
             t.deprel = None;
@@ -206,7 +224,7 @@ fn score_on(parser: &Parser, path: &Path, gold_tags: bool) -> anyhow::Result<ann
         parser.annotate(&mut predicted);
         score.add_doc(doc, &predicted);
     }
-    Ok(score)
+    score
 }
 
 /// Today's date (UTC) as `YYYY-MM-DD`, from the system clock.
