@@ -9,7 +9,7 @@
 //! - A **bare weekday** is the latest such day on or before the publication date (news reports
 //!   what happened, and "Friday" in Friday's paper is that day) unless the clause is in the
 //!   future tense; "last Friday" is strictly before, "next Friday" strictly after.
-//! - **"last/this/next <unit>"** and **"N units ago"** count from the publication date;
+//! - **"last/this/next week/month/year"** and **"N units ago"** count from the publication date;
 //!   **"the following year"**, **"a year earlier"**, **"that day"** count from the reference
 //!   time — the last date resolved in the document — or from the publication date when there
 //!   is none yet. A year shift "inherits" the reference's granularity ("the third quarter …
@@ -179,8 +179,13 @@ impl Resolver {
             Anchor::Shift { unit, n, from, inherit } => {
                 let now = self.dct.map(day);
                 let (base, basis, inherit) = match from {
+                    // Only reporting periods (quarters, halves) carry over into "a year earlier";
+                    // after "since January" it means the year before, not January of it.
                     From::Ref => match &self.reference {
-                        Some(r) => (Some(r.clone()), Basis::Context, inherit),
+                        Some(r) => {
+                            let period = matches!(r.granularity(), Granularity::Quarter | Granularity::Half);
+                            (Some(r.clone()), Basis::Context, inherit && period)
+                        }
                         None => (now, Basis::Publication, false),
                     },
                     // "a year ago" next to a quarter of the publication year means that quarter
