@@ -676,8 +676,7 @@ impl Sentence<'_> {
             end = e2;
         }
         // A bare "third quarter" without "the" is taken too ("third-quarter profit").
-        let start_ok = j == i || matches!(self.lw(i), "the" | "its" | "their");
-        start_ok.then_some((end, Sem::Date(Anchor::Named { what, year, dir: Dir::Bare }, None)))
+        Some((end, Sem::Date(Anchor::Named { what, year, dir: Dir::Bare }, None)))
     }
 
     /// Seasons: "the summer", "summer 1994", "the winter of 1994". A season needs a time word
@@ -1179,7 +1178,7 @@ impl Sentence<'_> {
         if h > 24 || mi.is_some_and(|m| m > 59) {
             return None;
         }
-        if let Some((_, z)) = self.tz(k) {
+        if let Some(z) = self.tz(k) {
             k = z;
         }
         Some((
@@ -1188,12 +1187,12 @@ impl Sentence<'_> {
         ))
     }
 
-    fn tz(&self, k: usize) -> Option<((), usize)> {
-        if self.lex.time_zones.contains(self.lw(k)) {
-            let e = if self.lw(k) == "local" && self.lw(k + 1) == "time" { k + 2 } else { k + 1 };
-            return Some(((), e));
+    /// A time zone at `k` ("GMT", "local time"): the atom after it.
+    fn tz(&self, k: usize) -> Option<usize> {
+        if !self.lex.time_zones.contains(self.lw(k)) {
+            return None;
         }
-        None
+        Some(if self.lw(k) == "local" && self.lw(k + 1) == "time" { k + 2 } else { k + 1 })
     }
 
     /// Clock times with the day after them: "9 a.m. Tuesday", "4 p.m. EDT, Nov. 6".
@@ -1274,22 +1273,12 @@ impl Sentence<'_> {
                 out.push(x);
                 break;
             };
-            let between: Vec<&str> = (x.end..y.start).map(|k| self.a.lower(k)).collect();
-            let dates = matches!(x.sem, Sem::Date(..)) && matches!(y.sem, Sem::Date(..));
-            let from = x.signal.is_some_and(|s| s.2 == SignalKind::From);
-            let betw = x.signal.is_some_and(|s| s.2 == SignalKind::Between);
-            let dash = matches!(between.as_slice(), ["-" | "–" | "—"]);
-            let joined = match between.as_slice() {
-                ["to" | "until" | "till" | "through" | "-" | "–" | "—"] => from || dash,
-                ["and"] => betw,
-                _ => false,
-            };
-            if !(dates && joined) {
+            let (start, joined) = self.range_join(&x, y);
+            if !joined {
                 out.push(x);
                 continue;
             }
-            let y = it.next().unwrap_or_else(|| unreachable!("peeked"));
-            let start = if from || betw { x.signal.map_or(x.start, |s| s.0) } else { x.start };
+            let Some(y) = it.next() else { break };
             let (x, y) = share_year(x, y);
             let end = y.end;
             out.push(Found {
@@ -1301,6 +1290,22 @@ impl Sentence<'_> {
             });
         }
         out
+    }
+
+    /// Whether `x` and the expression `y` after it form a range, and where the range starts.
+    fn range_join(&self, x: &Found, y: &Found) -> (usize, bool) {
+        let between: Vec<&str> = (x.end..y.start).map(|k| self.a.lower(k)).collect();
+        let dates = matches!(x.sem, Sem::Date(..)) && matches!(y.sem, Sem::Date(..));
+        let from = x.signal.is_some_and(|s| s.2 == SignalKind::From);
+        let betw = x.signal.is_some_and(|s| s.2 == SignalKind::Between);
+        let dash = matches!(between.as_slice(), ["-" | "–" | "—"]);
+        let joined = match between.as_slice() {
+            ["to" | "until" | "till" | "through" | "-" | "–" | "—"] => from || dash,
+            ["and"] => betw,
+            _ => false,
+        };
+        let start = if from || betw { x.signal.map_or(x.start, |s| s.0) } else { x.start };
+        (start, dates && joined)
     }
 
     /// The tense of the clause around `f`, from the nearest cue word or verb tag.
