@@ -990,6 +990,16 @@ impl<'a, 'l> Ctx<'a, 'l> {
         };
         let before: Vec<AgentHit> = agents.iter().filter(|(_, _, r)| r.end <= name_start).cloned().collect();
         let title = before.last()?.0;
+        // The possessor may hang on the title rather than the name ("Ithilen's minister Calimehtar").
+        let sentence = self.sentence_range(i);
+        let poss = poss.or_else(|| {
+            np.tokens.iter().find_map(|&t| {
+                self.children(t, &sentence)
+                    .into_iter()
+                    .find(|&c| deprel(self.doc, c) == "nmod:poss" && !np.tokens.contains(&c))
+                    .and_then(|c| self.np_of_token[c])
+            })
+        });
         let base = poss
             .and_then(|p| self.np_base(p))
             .or_else(|| bases.iter().find(|(_, _, r)| r.end <= name_start).map(|b| b.0))

@@ -113,6 +113,17 @@ fn the_possessor_is_the_country_of_the_title() {
          left VERB 0 root",
         &["Borduria -> BOR", "Prime Minister Rudolf -> BORGOV"],
     );
+    // The parser may hang the possessor on the title.
+    check(
+        "Borduria PROPN 5 nmod:poss
+         's PART 1 case
+         awful ADJ 5 amod
+         Prime PROPN 5 compound
+         Minister PROPN 6 compound
+         Rudolf PROPN 7 nsubj
+         left VERB 0 root",
+        &["Borduria -> BOR", "awful Prime Minister Rudolf -> BORGOV"],
+    );
 }
 
 #[test]
