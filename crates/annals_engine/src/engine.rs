@@ -1,4 +1,9 @@
 //! The [`Engine`]: every stage `annals code` runs, built once and shared by all threads.
+//!
+//! Key design decision: the engine owns every model, dictionary and table and is `Sync`, so one
+//! engine serves all worker threads and a document's analysis needs no setup of its own. The
+//! stages after the NLP pipeline run behind an unwind guard: a failure on one odd document
+//! becomes an error diagnostic on that document, never a lost batch.
 
 use annals_actors::{Resolution, Resolver};
 use annals_coder::attach::{Attacher, Attachment, Evidence, PlaceRef, QuantityRef, TimeKind, TimeRef};
