@@ -19,13 +19,13 @@
 //! - **UPOS** (when the model was trained with tags): tags in a window of two, tag bigrams, and
 //!   the tag with the shape.
 
+use crate::KeyMap;
 use crate::gazetteer::{Category, Gazetteer, Match};
 use annals_doc::Doc;
 #[cfg(test)]
 use annals_doc::Upos;
 use annals_perceptron::FeatureHasher;
 use annals_perceptron::codec::{ByteReader, ByteWriter};
-use std::collections::HashMap;
 
 /// How a word is usually written, learnt from the training text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -41,14 +41,14 @@ pub(crate) enum CaseClass {
 /// Word → usual casing, from the training text (words seen at least twice).
 #[derive(Debug, Clone, Default, PartialEq)]
 pub(crate) struct CaseLexicon {
-    classes: HashMap<u64, u8>,
+    classes: KeyMap<u8>,
 }
 
 impl CaseLexicon {
     /// Count casings of every word not at the start of a sentence.
     pub(crate) fn build(docs: &[Doc]) -> CaseLexicon {
         // (lower, capitalised, all caps)
-        let mut counts: HashMap<u64, [u32; 3]> = HashMap::new();
+        let mut counts: KeyMap<[u32; 3]> = KeyMap::default();
         for doc in docs {
             for sent in &doc.sentences {
                 for i in sent.tokens.clone().skip(1) {
@@ -69,7 +69,7 @@ impl CaseLexicon {
                 }
             }
         }
-        let mut classes = HashMap::new();
+        let mut classes = KeyMap::default();
         for (key, [lower, cap, caps]) in counts {
             let total = lower + cap + caps;
             if total < 2 {
@@ -109,7 +109,7 @@ impl CaseLexicon {
 
     pub(crate) fn read(r: &mut ByteReader<'_>) -> Result<CaseLexicon, crate::NerError> {
         let n = r.u32()? as usize;
-        let mut classes = HashMap::with_capacity(n.min(1 << 22));
+        let mut classes = KeyMap::with_capacity_and_hasher(n.min(1 << 22), Default::default());
         for _ in 0..n {
             let k = r.u64()?;
             classes.insert(k, r.u8()?);
@@ -165,6 +165,9 @@ const WP1_SH0: u32 = 38;
 const CAP_RUN: u32 = 39;
 const GAZ_LEN: u32 = 40;
 const GAZ_ANY_CASE: u32 = 41;
+const RUN_FIRST: u32 = 42;
+const RUN_LAST: u32 = 43;
+const BAG: u32 = 44;
 const HINT0: u32 = 50;
 const HINTM1: u32 = 51;
 const HINTP1: u32 = 52;
@@ -182,6 +185,7 @@ fn type_slot(tag: u16) -> usize {
 const BOS: u64 = 0xB05;
 const EOS: u64 = 0xE05;
 const NO_TAG: u64 = 0xFFFF;
+const UNKNOWN: u64 = 0x0DD;
 
 /// Per-token values computed once per document.
 #[derive(Default)]
@@ -205,13 +209,15 @@ impl AsRef<str> for TokenInfo {
 #[derive(Default)]
 pub(crate) struct Scratch {
     tokens: Vec<TokenInfo>,
-    doc_case: HashMap<u64, (u32, u32)>,
+    doc_case: KeyMap<(u32, u32)>,
     matches: Vec<Match>,
     shape: String,
+    /// Capitalised run (start, end) of each token of the current sentence.
+    run_of: Vec<(usize, usize)>,
     /// First-pass tags of the document's tokens (second stage only).
     hints: Vec<u16>,
     /// Word → how often the first pass put it in each entity type (index 0 = outside).
-    doc_labels: HashMap<u64, [u16; 8]>,
+    doc_labels: KeyMap<[u16; 8]>,
 }
 
 impl Scratch {
@@ -249,6 +255,20 @@ impl Extractor<'_> {
     /// Prepare the per-token values of `doc`. Must be called before [`Extractor::sentence`].
     /// `hints` are the first pass's tags for every token of the document, for the second stage.
     pub(crate) fn prepare(&self, doc: &Doc, hints: Option<&[u16]>, scratch: &mut Scratch) {
+        self.prepare_with_unknown(doc, hints, &[], scratch);
+    }
+
+    /// [`Extractor::prepare`] for training, where tokens flagged in `unknown` lose their identity
+    /// (word, form and everything keyed by them) as if never seen before. Hiding rare training
+    /// words this way teaches the model to find names it has not memorised, from spelling,
+    /// context and name lists, which is what it must do at run time.
+    pub(crate) fn prepare_with_unknown(
+        &self,
+        doc: &Doc,
+        hints: Option<&[u16]>,
+        unknown: &[bool],
+        scratch: &mut Scratch,
+    ) {
         let n = doc.tokens.len();
         scratch.hints.clear();
         scratch.doc_labels.clear();
@@ -264,8 +284,13 @@ impl Extractor<'_> {
             for c in form.chars() {
                 info.lower.extend(c.to_lowercase());
             }
-            info.word = word_key(&info.lower);
-            info.form = FeatureHasher::new(0).str(form).finish();
+            if unknown.get(i).copied().unwrap_or(false) {
+                info.word = UNKNOWN;
+                info.form = UNKNOWN;
+            } else {
+                info.word = word_key(&info.lower);
+                info.form = FeatureHasher::new(0).str(form).finish();
+            }
             shape(form, true, &mut scratch.shape);
             info.shape = FeatureHasher::new(0).str(&scratch.shape).finish();
             shape(form, false, &mut scratch.shape);
@@ -313,7 +338,7 @@ impl Extractor<'_> {
         out.feats.clear();
         out.offsets.clear();
         out.offsets.push(0);
-        let Scratch { tokens, doc_case, matches, hints, doc_labels, .. } = scratch;
+        let Scratch { tokens, doc_case, matches, hints, doc_labels, run_of, .. } = scratch;
         let hints: &[u16] = if hints.is_empty() { &[] } else { &hints[range.clone()] };
         let toks = &tokens[range.clone()];
         let n = toks.len();
@@ -343,7 +368,8 @@ impl Extractor<'_> {
         };
 
         // Runs of capitalised tokens: (run start, run end) per token.
-        let mut run_of = vec![(0usize, 0usize); n];
+        run_of.clear();
+        run_of.resize(n, (0, 0));
         let mut k = 0;
         while k < n {
             if toks[k].capitalised {
@@ -411,13 +437,15 @@ impl Extractor<'_> {
             f.push(h(WP1_SH0).int(word(i + 1)).int(t.short_shape).finish());
 
             // Affixes by characters, up to four.
-            let chars: Vec<(usize, char)> = t.lower.char_indices().collect();
-            let nc = chars.len();
+            let lower = t.lower.as_str();
+            let nc = lower.chars().count();
+            let mut ends = lower.char_indices().map(|(b, _)| b).skip(1).chain(std::iter::once(lower.len()));
             for len in 1..=4.min(nc) {
-                let pre = &t.lower[..chars.get(len).map_or(t.lower.len(), |c| c.0)];
-                f.push(h(PREFIX).int(len as u64).str(pre).finish());
-                let suf = &t.lower[chars[nc - len].0..];
-                f.push(h(SUFFIX).int(len as u64).str(suf).finish());
+                let end = ends.next().unwrap_or(lower.len());
+                f.push(h(PREFIX).int(len as u64).str(&lower[..end]).finish());
+            }
+            for (len, (start, _)) in lower.char_indices().rev().take(4).enumerate() {
+                f.push(h(SUFFIX).int(len as u64 + 1).str(&lower[start..]).finish());
             }
             f.push(h(LENGTH).int(nc.min(12) as u64).int(t.short_shape).finish());
             f.push(h(INITIAL).int(u64::from(k == 0)).int(t.short_shape).finish());
@@ -448,6 +476,20 @@ impl Extractor<'_> {
                     1
                 };
                 f.push(h(CAP_RUN).int(len).int(at).finish());
+                if re - rs > 1 {
+                    // The words that end and start a multi-word name say what it names
+                    // ("... Motorsports", "University of ...").
+                    f.push(h(RUN_LAST).int(toks[re - 1].word).finish());
+                    f.push(h(RUN_FIRST).int(toks[rs].word).finish());
+                }
+            }
+            // Wider context as a bag of words (3 to 5 tokens away on either side).
+            for d in 3..=5isize {
+                for j in [i - d, i + d] {
+                    if j >= 0 && (j as usize) < n {
+                        f.push(h(BAG).int(toks[j as usize].word).finish());
+                    }
+                }
             }
 
             // Gazetteer matches over, before and after the token.

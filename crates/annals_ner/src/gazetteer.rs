@@ -14,9 +14,9 @@
 //! "Reading" is a town or a verb is the model's call, made with case and context.
 
 use crate::NerError;
+use crate::{KeyMap, KeySet};
 use annals_perceptron::FeatureHasher;
 use annals_perceptron::codec::{ByteReader, ByteWriter};
-use std::collections::{HashMap, HashSet};
 
 /// What kind of name a gazetteer entry is. Each is one bit of an entry's category set.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -47,11 +47,17 @@ pub enum Category {
     Surname = 11,
     /// A religious, ethnic or political group ("Muslims", "Kurds", "Democrats").
     Group = 12,
+    /// A first name from the US Census lists.
+    FirstName = 13,
+    /// A surname from the US Census list.
+    LastName = 14,
+    /// An organisation: an international body, NGO, company, news agency or armed group.
+    Organisation = 15,
 }
 
 impl Category {
     /// Every category, in bit order.
-    pub const ALL: [Category; 13] = [
+    pub const ALL: [Category; 16] = [
         Category::Country,
         Category::CountryAlias,
         Category::Demonym,
@@ -65,6 +71,9 @@ impl Category {
         Category::GivenName,
         Category::Surname,
         Category::Group,
+        Category::FirstName,
+        Category::LastName,
+        Category::Organisation,
     ];
 
     /// The category's bit in a category set.
@@ -88,6 +97,9 @@ impl Category {
             Category::GivenName => "given-name",
             Category::Surname => "surname",
             Category::Group => "group",
+            Category::FirstName => "first-name",
+            Category::LastName => "last-name",
+            Category::Organisation => "organisation",
         }
     }
 }
@@ -116,8 +128,8 @@ pub struct Match {
 /// A compiled set of name lists.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Gazetteer {
-    entries: HashMap<u64, u32>,
-    prefixes: HashSet<u64>,
+    entries: KeyMap<u32>,
+    prefixes: KeySet,
 }
 
 impl Gazetteer {
@@ -178,6 +190,14 @@ impl Gazetteer {
         *self.entries.entry(h.finish()).or_default() |= category.bit();
     }
 
+    /// Add every phrase of `other`, with its categories.
+    pub fn merge(&mut self, other: &Gazetteer) {
+        for (&k, &v) in &other.entries {
+            *self.entries.entry(k).or_default() |= v;
+        }
+        self.prefixes.extend(other.prefixes.iter().copied());
+    }
+
     /// Category set of an exact phrase given as lower-cased tokens (0 when absent).
     pub fn lookup(&self, lower_tokens: &[&str]) -> u32 {
         let mut h = FeatureHasher::new(PHRASE);
@@ -235,13 +255,13 @@ impl Gazetteer {
 
     pub(crate) fn read(r: &mut ByteReader<'_>) -> Result<Gazetteer, NerError> {
         let n = r.u32()? as usize;
-        let mut entries = HashMap::with_capacity(n.min(1 << 22));
+        let mut entries = KeyMap::with_capacity_and_hasher(n.min(1 << 22), Default::default());
         for _ in 0..n {
             let k = r.u64()?;
             entries.insert(k, r.u32()?);
         }
         let n = r.u32()? as usize;
-        let mut prefixes = HashSet::with_capacity(n.min(1 << 22));
+        let mut prefixes = KeySet::with_capacity_and_hasher(n.min(1 << 22), Default::default());
         for _ in 0..n {
             prefixes.insert(r.u64()?);
         }
@@ -434,6 +454,116 @@ pub mod sources {
             }
         }
         Ok(added)
+    }
+
+    /// A US Census name-frequency file as shipped in the PyPI package `names` (`dist.all.last`,
+    /// `dist.female.first`, `dist.male.first`: `NAME  freq  cumulative  rank` lines; public-domain
+    /// 1990 Census data). Names up to `max_rank` are added under `category`.
+    pub fn census_names(g: &mut Gazetteer, text: &str, category: Category, max_rank: usize) -> usize {
+        let mut added = 0;
+        for line in text.lines() {
+            let mut cols = line.split_whitespace();
+            let (Some(name), Some(rank)) = (cols.next(), cols.nth(2)) else { continue };
+            if rank.parse::<usize>().is_ok_and(|r| r <= max_rank) {
+                added += usize::from(g.add(name, category));
+            }
+        }
+        added
+    }
+
+    /// Organisation names from a PETRARCH actor dictionary (`Phoenix.International.actors.txt`,
+    /// `Phoenix.MilNonState.actors.txt`): each entry line and its `+` synonyms. These files list
+    /// office holders too; an entry is taken for a person and skipped when one of its codes
+    /// carries dates (`[IGOUNO 970101-061231]`, `[IGOUNO >20070101]`), when its comment names a
+    /// role (spokesman, president, minister, ...), or when `is_person_name` says its first word
+    /// is a given name. Acronyms in brackets (`ISLAMIC_ARMY_OF_ADEN_(IAA)`) become entries too.
+    pub fn petrarch_organisations(g: &mut Gazetteer, text: &str, is_given_name: impl Fn(&str) -> bool) -> usize {
+        const ROLES: [&str; 12] = [
+            "spokes",
+            "president",
+            "minister",
+            "secretary",
+            "leader",
+            "chief",
+            "director",
+            "head ",
+            "chairman",
+            "envoy",
+            "ambassador",
+            "commander",
+        ];
+        let mut added = 0;
+        let mut block: Vec<String> = Vec::new();
+        let mut person = false;
+        let mut flush = |block: &mut Vec<String>, person: &mut bool, g: &mut Gazetteer| {
+            if !*person {
+                for name in block.iter() {
+                    added += add_organisation(g, name);
+                }
+            }
+            block.clear();
+            *person = false;
+        };
+        for raw in text.lines() {
+            let line = raw.trim_end();
+            if line.trim().is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let is_code_line = line.starts_with(char::is_whitespace) || line.starts_with('[');
+            let is_synonym = line.starts_with('+');
+            if !is_code_line && !is_synonym {
+                flush(&mut block, &mut person, g);
+            }
+            let lower = line.to_lowercase();
+            if let Some(comment) = lower.split_once('#').map(|(_, c)| c)
+                && ROLES.iter().any(|r| comment.contains(r))
+            {
+                person = true;
+            }
+            for code in lower.split('[').skip(1) {
+                let code = code.split(']').next().unwrap_or_default();
+                if code
+                    .split_whitespace()
+                    .nth(1)
+                    .is_some_and(|d| d.trim_start_matches(['<', '>']).starts_with(|c: char| c.is_ascii_digit()))
+                {
+                    person = true;
+                }
+            }
+            if is_code_line {
+                continue;
+            }
+            let name = line.trim_start_matches('+').split(['[', '#', '\t']).next().unwrap_or_default().trim();
+            let name = name.trim_end_matches('_').trim();
+            if name.is_empty() {
+                continue;
+            }
+            let first = name.split(['_', ' ']).next().unwrap_or_default();
+            if !is_synonym && name.split(['_', ' ']).count() <= 4 && is_given_name(first) {
+                person = true;
+            }
+            block.push(name.to_string());
+        }
+        flush(&mut block, &mut person, g);
+        added
+    }
+
+    fn add_organisation(g: &mut Gazetteer, name: &str) -> usize {
+        let mut n = 0;
+        let mut plain = String::new();
+        for piece in name.split('_') {
+            if let Some(acronym) = piece.strip_prefix('(').and_then(|p| p.strip_suffix(')')) {
+                n += usize::from(acronym.len() > 1 && g.add(acronym, Category::Organisation));
+            } else if !piece.is_empty() {
+                plain.push_str(piece);
+                plain.push(' ');
+            }
+        }
+        // One-letter and purely generic entries ("MNC_") are not names.
+        if plain.trim().len() > 2 {
+            n += usize::from(g.add(plain.trim(), Category::Organisation));
+        }
+        n
     }
 
     /// A plain list: one name per line, `#` comments, optional `category<TAB>name` lines where the

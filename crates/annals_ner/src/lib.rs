@@ -20,7 +20,31 @@ mod ner;
 mod tags;
 
 pub use gazetteer::{Category, Gazetteer};
-pub use ner::{EpochStats, Ner, NerOptions, NerTrainer, jackknife};
+pub use ner::{EpochStats, Ner, NerOptions, NerTrainer, TrainSettings, jackknife};
+
+/// Hasher for keys that are already 64-bit feature hashes: hashing them again would only cost
+/// time, and these maps are probed for every token.
+#[derive(Default, Clone, Copy)]
+pub(crate) struct KeyHasher(u64);
+
+impl std::hash::Hasher for KeyHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = self.0.rotate_left(8) ^ b as u64;
+        }
+    }
+    fn write_u64(&mut self, v: u64) {
+        self.0 = v;
+    }
+}
+
+/// A map keyed by feature hashes.
+pub(crate) type KeyMap<V> = std::collections::HashMap<u64, V, std::hash::BuildHasherDefault<KeyHasher>>;
+/// A set of feature hashes.
+pub(crate) type KeySet = std::collections::HashSet<u64, std::hash::BuildHasherDefault<KeyHasher>>;
 
 /// Errors from loading a model.
 #[derive(Debug, thiserror::Error)]

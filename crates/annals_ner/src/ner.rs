@@ -477,6 +477,22 @@ pub struct EpochStats {
     pub token_errors: usize,
 }
 
+/// Settings of a training run that do not shape the model file.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TrainSettings {
+    /// Seed for the order of training sentences and for word dropout.
+    pub seed: u64,
+    /// Probability of hiding a word seen only once in the training data (its identity, not its
+    /// spelling), so the model learns to recognise names it has not memorised.
+    pub singleton_dropout: f64,
+}
+
+impl Default for TrainSettings {
+    fn default() -> TrainSettings {
+        TrainSettings { seed: 1, singleton_dropout: 0.0 }
+    }
+}
+
 struct TrainSentence {
     feats: SentenceFeatures,
     gold: Vec<u16>,
@@ -503,14 +519,14 @@ pub struct NerTrainer {
 impl NerTrainer {
     /// Prepare first-pass training on `docs` (gold entities; entity types outside
     /// `options.labels` count as `O`). Features are computed once here.
-    pub fn new(docs: &[Doc], gazetteer: Gazetteer, options: NerOptions, seed: u64) -> NerTrainer {
+    pub fn new(docs: &[Doc], gazetteer: Gazetteer, options: NerOptions, settings: &TrainSettings) -> NerTrainer {
         let lexicon = CaseLexicon::build(docs);
-        NerTrainer::build(docs, None, gazetteer, lexicon, options, None, seed)
+        NerTrainer::build(docs, None, gazetteer, lexicon, options, None, settings)
     }
 
     /// Prepare second-pass training on `docs`, with `hints[d]` the first-pass tags of document
     /// `d` (from [`jackknife`]). Snapshots combine `first`'s first pass with the new second pass.
-    pub fn second_pass(docs: &[Doc], hints: &[Vec<u16>], first: &Ner, seed: u64) -> NerTrainer {
+    pub fn second_pass(docs: &[Doc], hints: &[Vec<u16>], first: &Ner, settings: &TrainSettings) -> NerTrainer {
         NerTrainer::build(
             docs,
             Some(hints),
@@ -518,7 +534,7 @@ impl NerTrainer {
             first.lexicon.clone(),
             first.options.clone(),
             Some(first.first.clone()),
-            seed,
+            settings,
         )
     }
 
@@ -529,14 +545,36 @@ impl NerTrainer {
         lexicon: CaseLexicon,
         options: NerOptions,
         first: Option<Stage>,
-        seed: u64,
+        settings: &TrainSettings,
     ) -> NerTrainer {
         let tags = TagSet::new(options.labels.clone());
         let extractor = Extractor { gazetteer: &gazetteer, lexicon: &lexicon, use_upos: options.use_upos };
         let mut scratch = Scratch::default();
         let mut sentences = Vec::new();
+        // Words seen once in the training data, and the seeded coin that hides some of them.
+        let mut counts: std::collections::HashMap<String, u32> = std::collections::HashMap::new();
+        if settings.singleton_dropout > 0.0 {
+            for doc in docs {
+                for i in 0..doc.tokens.len() {
+                    *counts.entry(doc.form(i).to_lowercase()).or_default() += 1;
+                }
+            }
+        }
+        let mut coin = SplitMix64::new(settings.seed ^ 0x5EED_D80F);
+        let mut unknown = Vec::new();
         for (d, doc) in docs.iter().enumerate() {
-            extractor.prepare(doc, hints.and_then(|h| h.get(d)).map(Vec::as_slice), &mut scratch);
+            unknown.clear();
+            if settings.singleton_dropout > 0.0 {
+                unknown.extend((0..doc.tokens.len()).map(|i| {
+                    counts.get(&doc.form(i).to_lowercase()) == Some(&1) && coin.unit() < settings.singleton_dropout
+                }));
+            }
+            extractor.prepare_with_unknown(
+                doc,
+                hints.and_then(|h| h.get(d)).map(Vec::as_slice),
+                &unknown,
+                &mut scratch,
+            );
             for sent in &doc.sentences {
                 let range = sent.tokens.start as usize..sent.tokens.end as usize;
                 if range.is_empty() || range.end > doc.tokens.len() {
@@ -568,7 +606,7 @@ impl NerTrainer {
             first,
             sentences,
             trainer,
-            rng: SplitMix64::new(seed),
+            rng: SplitMix64::new(settings.seed),
             epoch: 0,
         }
     }
@@ -647,7 +685,7 @@ pub fn jackknife(
     docs: &[Doc],
     gazetteer: &Gazetteer,
     options: &NerOptions,
-    seed: u64,
+    settings: &TrainSettings,
     folds: usize,
     epochs: usize,
     mut progress: impl FnMut(usize),
@@ -657,7 +695,8 @@ pub fn jackknife(
     for fold in 0..folds {
         let train: Vec<Doc> =
             docs.iter().enumerate().filter(|(d, _)| d % folds != fold).map(|(_, d)| d.clone()).collect();
-        let mut trainer = NerTrainer::new(&train, gazetteer.clone(), options.clone(), seed.wrapping_add(fold as u64));
+        let fold_settings = TrainSettings { seed: settings.seed.wrapping_add(fold as u64), ..settings.clone() };
+        let mut trainer = NerTrainer::new(&train, gazetteer.clone(), options.clone(), &fold_settings);
         for _ in 0..epochs {
             trainer.epoch();
         }

