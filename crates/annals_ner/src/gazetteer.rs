@@ -559,8 +559,8 @@ pub mod sources {
                 plain.push(' ');
             }
         }
-        // One-letter and purely generic entries ("MNC_") are not names.
-        if plain.trim().len() > 2 {
+        // One-letter entries are not names.
+        if plain.trim().len() >= 2 {
             n += usize::from(g.add(plain.trim(), Category::Organisation));
         }
         n
@@ -639,6 +639,23 @@ mod tests {
         assert_ne!(g.lookup(&["armenians"]), 0);
         assert_ne!(g.lookup(&["chinese"]), 0);
         assert_eq!(g.lookup(&["chineses"]), 0);
+    }
+
+    #[test]
+    fn petrarch_entries_give_organisations_but_not_office_holders() {
+        let text = "# comment\nUN_ [IGOUNO]\n+UNITED_NATIONS_\nKOFI_ANNAN_\n+K._ANNAN_\n\t[IGOUNO 970101-061231]\n\
+                    ADEN_ISLAMIC_ARMY_(AAIA)_ [YEMREB] # kkl\nTOM_FAILLA_\t[MNCUSA]# Union Carbide spokesman\n\
+                    JOHN_SMITH_ [MNC]\n";
+        let mut g = Gazetteer::new();
+        sources::petrarch_organisations(&mut g, text, |w| w.eq_ignore_ascii_case("john"));
+        let org = Category::Organisation.bit();
+        assert_eq!(g.lookup(&["united", "nations"]), org);
+        assert_eq!(g.lookup(&["un"]), org);
+        assert_eq!(g.lookup(&["aden", "islamic", "army"]), org);
+        assert_eq!(g.lookup(&["aaia"]), org);
+        assert_eq!(g.lookup(&["kofi", "annan"]), 0);
+        assert_eq!(g.lookup(&["tom", "failla"]), 0);
+        assert_eq!(g.lookup(&["john", "smith"]), 0);
     }
 
     #[test]
