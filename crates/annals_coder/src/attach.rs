@@ -19,8 +19,9 @@
 //!   historical too, and takes that sentence's date ("Since the war in the early 1990s … . More
 //!   than 20,000 Azerbaijanis were killed …"). Stronger modalities (negated, refused, demanded,
 //!   hypothetical, intended) are never overwritten.
-//! - **Place.** A prepositional phrase of the trigger, or of its object noun, introduced by one of
-//!   the prepositions in `data/attach.txt` ("met *in Moscow*") whose head is a resolved place.
+//! - **Place.** A prepositional phrase of the trigger, of its object noun, or of an event noun's
+//!   of-argument ("the meeting of the ministers *in Moscow*"), introduced by one of the
+//!   prepositions in `data/attach.txt` ("met *in Moscow*") whose head is a resolved place.
 //!   Nothing else: a place elsewhere in the sentence is not assumed to be the event's.
 //! - **Magnitude.** For triggers listed in `data/attach.txt` (kill → killed, flee → displaced,
 //!   protest → crowd size, …), the quantity inside the phrase that names the people counted, or
@@ -494,6 +495,11 @@ impl Attacher {
     fn place_of(&self, tree: &Tree<'_>, v: usize, places: &[PlaceRef]) -> Option<usize> {
         let mut holders = vec![v];
         holders.extend(tree.children_with(v, "obj"));
+        // "the meeting of the ministers in Moscow": parsers often hang the place on the event
+        // noun's of-argument; people are rarely qualified by where they are.
+        if matches!(tree.upos(v), Upos::Noun) {
+            holders.extend(tree.children_with(v, "nmod").filter(|&c| tree.case_marker(c).as_deref() == Some("of")));
+        }
         for h in holders {
             for &c in tree.children(h) {
                 if !matches!(tree.rel(c), "obl" | "nmod") {
@@ -853,6 +859,38 @@ mod tests {
         assert_eq!(a[0].date.time, Some(0));
         assert_eq!(a[0].place, Some(7));
         assert_eq!(a[0].modality, Modality::Asserted, "a partial date is not background");
+    }
+
+    #[test]
+    fn an_event_noun_is_located_through_its_of_argument() {
+        let rows = [
+            "the the DET DT 2 det",
+            "meeting meeting NOUN NN 0 root",
+            "of of ADP IN 4 case",
+            "ministers minister NOUN NNS 2 nmod",
+            "in in ADP IN 6 case",
+            "Moscow Moscow PROPN NNP 4 nmod",
+        ];
+        let d = doc(&rows, None);
+        let places = [PlaceRef { span: span(&d, "Moscow"), place: 0 }];
+        let a = check(
+            &d,
+            vec![event(&d, "meeting", Modality::Asserted)],
+            Evidence { places: &places, ..Evidence::default() },
+        );
+        assert_eq!(a[0].place, Some(0));
+        // A verb's subject is not a place holder: "ministers in Moscow met" does not say where.
+        let rows = [
+            "ministers minister NOUN NNS 4 nsubj",
+            "in in ADP IN 3 case",
+            "Moscow Moscow PROPN NNP 1 nmod",
+            "met meet VERB VBD 0 root",
+        ];
+        let d = doc(&rows, None);
+        let places = [PlaceRef { span: span(&d, "Moscow"), place: 0 }];
+        let a =
+            check(&d, vec![event(&d, "met", Modality::Asserted)], Evidence { places: &places, ..Evidence::default() });
+        assert_eq!(a[0].place, None);
     }
 
     #[test]
