@@ -102,6 +102,10 @@ fn internal(deprel: &str) -> bool {
             | "nummod"
             | "goeswith"
             | "nmod:npmod"
+            // UD English 2.14 and later: titles before names ("President Obama") and the former
+            // `nmod:npmod`.
+            | "nmod:desc"
+            | "nmod:unmarked"
     )
 }
 
@@ -285,7 +289,46 @@ pub(crate) fn build_nps(
         nps.push(Np { sentence: sentence_index, head, tokens, hits: hit_ids });
     }
     nps.sort_by_key(|np| np.tokens[0]);
+    if parsed {
+        join_name_before_title(doc, &mut nps, hits, hit_base, &sentence);
+    }
     nps
+}
+
+/// A country name the parser left outside the title phrase right after it ("Bree Prime Minister
+/// Romendacil" parsed as two subjects, "Bree" and "Prime Minister Romendacil") joins that
+/// phrase: a name directly followed by a title names whose title it is. A name inside a
+/// prepositional phrase ("in Arnor President Umbardacil…") stays apart.
+fn join_name_before_title(doc: &Doc, nps: &mut Vec<Np>, hits: &[Hit], hit_base: usize, sentence: &Range<usize>) {
+    let mut k = 0;
+    while k + 1 < nps.len() {
+        let (a, b) = (&nps[k], &nps[k + 1]);
+        let a_is_name = a.hits.len() == 1 && {
+            let hit = &hits[a.hits[0] - hit_base];
+            hit.tokens == a.range()
+                && hit.targets.iter().any(|t| matches!(t, Target::Name(_) | Target::Adjective(_)))
+                && !hit.targets.iter().any(|t| matches!(t, Target::Agent(_) | Target::AgentPlural(_)))
+        };
+        let b_starts_with_title = b.hits.first().is_some_and(|&h| {
+            let hit = &hits[h - hit_base];
+            hit.tokens.start == b.tokens[0] && hit.targets.iter().any(|t| matches!(t, Target::Agent(_)))
+        });
+        let adjacent = a.range().end == b.tokens[0];
+        let in_phrase = sentence.clone().any(|c| head_of(doc, c, sentence) == Some(a.head) && deprel(doc, c) == "case");
+        let b_has_name = doc.tokens[b.head].upos == Some(Upos::Propn);
+        if a_is_name && b_starts_with_title && adjacent && !in_phrase && b_has_name {
+            let a = nps.remove(k);
+            let b = &mut nps[k];
+            let mut tokens = a.tokens;
+            tokens.extend(b.tokens.iter().copied());
+            b.tokens = tokens;
+            let mut hit_ids = a.hits;
+            hit_ids.extend(b.hits.iter().copied());
+            b.hits = hit_ids;
+        } else {
+            k += 1;
+        }
+    }
 }
 
 fn in_hit(hits: &[Hit], t: usize) -> bool {

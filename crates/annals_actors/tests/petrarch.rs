@@ -246,3 +246,26 @@ fn dated_codes_follow_the_date() {
     check_on(rows, Some("1999-06-01"), &["The Klow Army -> BORMIL"]);
     check_on(rows, Some("2001-06-01"), &["The Klow Army -> BORREB"]);
 }
+
+#[test]
+fn a_name_the_parser_left_before_a_title_joins_it() {
+    // Parsed as two subjects, with the title as `nmod:desc` of the name (UD English 2.14+).
+    check(
+        "Ruritania PROPN 5 nsubj
+         Prime ADJ 3 amod
+         Minister PROPN 4 nmod:desc
+         Rudolf PROPN 5 nsubj
+         clashed VERB 0 root",
+        &["Ruritania Prime Minister Rudolf -> RURGOV"],
+    );
+    // A name in a prepositional phrase is not the title's.
+    check(
+        "in ADP 2 case
+         Ruritania PROPN 6 obl
+         President PROPN 4 nmod:desc
+         Plekszy PROPN 6 nsubj
+         , PUNCT 6 punct
+         spoke VERB 0 root",
+        &["Ruritania -> RUR"],
+    );
+}
