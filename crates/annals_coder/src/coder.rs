@@ -198,7 +198,8 @@ impl Coder {
     /// Code sentence `s` of `doc`, given the actor mentions of the whole document (in any order).
     pub fn code_sentence(&self, doc: &Doc, s: usize, mentions: &[ActorMention]) -> SentenceCoding {
         let tree = Tree::new(doc, s);
-        let mentions = Mentions::new(doc, s, mentions);
+        // PETRARCH does not resolve pronouns; in compatible mode neither do we.
+        let mentions = Mentions::new(doc, s, mentions, self.options.petrarch_compat);
         let mut frames: Vec<Frame> = Vec::new();
         for v in tree.tokens() {
             if !matches!(tree.upos(v), Upos::Verb) {
@@ -221,7 +222,7 @@ impl Coder {
                 });
             }
         }
-        self.combine(&tree, &mut frames);
+        self.combine(&tree, &mentions, &mut frames);
 
         let claim_frames = self.claims.find(&tree);
         let mut out = SentenceCoding::default();
@@ -251,6 +252,13 @@ impl Coder {
             let claim = innermost_claim(&claim_frames, f.verb);
             let mut emit = |code: &str, source: Option<Participant>, target: Option<Participant>| {
                 if self.options.require_dyad && (source.is_none() || target.is_none()) {
+                    return;
+                }
+                // A dyad needs two coded actors: "---GOV" (an official of no named country) is not one.
+                if self.options.require_dyad
+                    && (source.as_ref().is_some_and(|p| p.base.is_none())
+                        || target.as_ref().is_some_and(|p| p.base.is_none()))
+                {
                     return;
                 }
                 if let (Some(a), Some(b)) = (&source, &target)
@@ -534,7 +542,7 @@ impl Coder {
     /// - `U` with content and `L` a pure speech act: the upper event stands ("urged X to
     ///   respond" is an appeal, not a statement).
     /// - Otherwise both stand.
-    fn combine(&self, tree: &Tree<'_>, frames: &mut [Frame]) {
+    fn combine(&self, tree: &Tree<'_>, mentions: &Mentions, frames: &mut [Frame]) {
         for low in 0..frames.len() {
             let v = frames[low].verb;
             let Some(up) = governing_frame(tree, frames, v) else { continue };
@@ -542,6 +550,14 @@ impl Coder {
                 continue;
             };
             let (Some(u), Some(l)) = (self.pico.value(&upper_code), self.pico.value(&lower_code)) else { continue };
+            // A speech act by no one in particular ("…, a senior official said") governs nothing:
+            // the embedded event stands on its own.
+            let upper_speaks = frames[up]
+                .subject
+                .is_some_and(|t| self.participants(tree, mentions, t).iter().any(|p| p.base.is_some()));
+            if !upper_speaks {
+                continue;
+            }
             let pure = |x: i64| x > 0 && x < 0x10000 && x & 0xFFF == 0;
             let speech = |x: i64| x > 0 && x < 0x10000 && x & 0xF000 != 0;
             if pure(u) && !speech(l) {
@@ -933,14 +949,20 @@ struct Mentions {
 }
 
 impl Mentions {
-    fn new(doc: &Doc, s: usize, all: &[ActorMention]) -> Mentions {
+    fn new(doc: &Doc, s: usize, all: &[ActorMention], skip_pronouns: bool) -> Mentions {
         let r = &doc.sentences[s].tokens;
         let (start, end) = (r.start as usize, r.end as usize);
+        let pronoun_only = |m: &ActorMention| {
+            m.tokens.clone().all(|t| doc.tokens.get(t).is_some_and(|tok| tok.upos == Some(annals_doc::Upos::Pron)))
+        };
         let mut by_token: Vec<Vec<ActorMention>> = vec![Vec::new(); end - start];
         // The shortest mention covering a token speaks for it; coordinated mentions ("Eriadori
         // and Calenardhon leaders") contribute one entry per actor.
-        let mut sorted: Vec<&ActorMention> =
-            all.iter().filter(|m| m.tokens.start < end && m.tokens.end > start).collect();
+        let mut sorted: Vec<&ActorMention> = all
+            .iter()
+            .filter(|m| m.tokens.start < end && m.tokens.end > start)
+            .filter(|m| !(skip_pronouns && pronoun_only(m)))
+            .collect();
         sorted.sort_by_key(|m| m.tokens.len());
         for m in sorted {
             for t in m.tokens.clone() {

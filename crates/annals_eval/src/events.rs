@@ -52,6 +52,26 @@ pub struct SuiteRecord {
     pub parse: Option<String>,
 }
 
+/// The dictionary files a validation file names in its `<Environment>` (`<Verbfile>`,
+/// `<Actorfile>`, `<Agentfile>`, `<Discardfile>`), relative to the file's directory.
+pub fn environment_files(xml: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for tag in ["Verbfile", "Actorfile", "Agentfile", "Discardfile"] {
+        let (open, close) = (format!("<{tag}>"), format!("</{tag}>"));
+        let mut rest = xml;
+        while let Some(start) = rest.find(&open) {
+            let after = &rest[start + open.len()..];
+            let Some(end) = after.find(&close) else { break };
+            let name = after[..end].trim();
+            if !name.is_empty() && !out.iter().any(|n| n == name) {
+                out.push(name.to_string());
+            }
+            rest = &after[end..];
+        }
+    }
+    out
+}
+
 /// Read every `<Sentence>` of a validation file.
 pub fn read_records(xml: &str) -> Result<Vec<SuiteRecord>, String> {
     let mut reader = Reader::from_str(xml);
@@ -320,6 +340,12 @@ five years after crowds trashed its embassy &amp; more.
 <EventCoding noevents="True"></EventCoding>
 <Text>Nothing happened.</Text></Sentence>
 </Sentences></Validation>"#;
+
+    #[test]
+    fn environment_names_the_dictionaries() {
+        let xml = "<Environment>\n<Verbfile>v.txt</Verbfile>\n<Actorfile>a.txt</Actorfile><Errorfile>e</Errorfile></Environment>";
+        assert_eq!(environment_files(xml), vec!["v.txt".to_string(), "a.txt".to_string()]);
+    }
 
     #[test]
     fn reads_records_and_scores_them() {

@@ -14,7 +14,8 @@ pub struct Args {
     /// The records file (e.g. ../shared/data/cameo/validate-2.02/PETR_Validate_records_2_02.xml).
     #[arg(long)]
     pub records: PathBuf,
-    /// Dictionary directory or files [default: the records file's directory].
+    /// Dictionary files or directories [default: the files the records file names in its
+    /// `<Environment>`, next to it].
     #[arg(long)]
     pub dictionaries: Vec<PathBuf>,
     /// Use each record's own parse (UD v1 CoNLL-U) instead of the project's pipeline.
@@ -37,7 +38,9 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let records =
         annals_eval::events::read_records(&xml).map_err(|e| anyhow::anyhow!("{}: {e}", args.records.display()))?;
     let dictionaries = if args.dictionaries.is_empty() {
-        vec![args.records.parent().map(PathBuf::from).unwrap_or_else(|| PathBuf::from("."))]
+        let dir = args.records.parent().map(PathBuf::from).unwrap_or_else(|| PathBuf::from("."));
+        let named = annals_eval::events::environment_files(&xml);
+        if named.is_empty() { vec![dir] } else { named.iter().map(|n| dir.join(n)).collect() }
     } else {
         args.dictionaries
     };
