@@ -158,6 +158,18 @@ impl Tagger {
         &self.labels
     }
 
+    /// The name lists stored in the model (empty when it was trained without them). A stage that
+    /// jack-knifes its training tags passes them back through [`crate::TrainConfig::names`] so
+    /// its fold taggers see exactly the lists the shipped tagger saw.
+    pub fn names(&self) -> &NameList {
+        &self.names
+    }
+
+    /// The beam width the model decodes with (1 = greedy).
+    pub fn beam(&self) -> usize {
+        self.options.beam as usize
+    }
+
     /// A one-line description of the model's size.
     pub fn summary(&self) -> String {
         let (weights, features) = (self.table.n_weights(), self.table.n_features());

@@ -86,6 +86,9 @@ pub struct Args {
     /// Where to write the model.
     #[arg(long)]
     pub out: PathBuf,
+    /// A line for the manifest's notes (repeatable), e.g. how the epoch counts were chosen.
+    #[arg(long)]
+    pub note: Vec<String>,
     /// Where to write the manifest (default: next to the model, `.manifest.md`).
     #[arg(long)]
     pub manifest: Option<PathBuf>,
@@ -362,6 +365,12 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         )?;
     }
 
+    if !args.note.is_empty() {
+        writeln!(report, "- Notes:")?;
+        for n in &args.note {
+            writeln!(report, "  - {n}")?;
+        }
+    }
     let manifest_path = args.manifest.clone().unwrap_or_else(|| args.out.with_extension("manifest.md"));
     let manifest = format!(
         "# {} — named-entity recogniser\n\n\

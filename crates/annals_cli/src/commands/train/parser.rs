@@ -2,12 +2,15 @@
 //! and its manifest.
 //!
 //! By default the parser learns from the tags our tagger would give, not the treebank's gold
-//! tags: the training sentences are *jack-knifed* (split into folds, each tagged by a tagger
-//! trained on the other folds, see `annals_tagger::jackknife`) and the development sentences are
-//! tagged by the embedded tagger. A parser trained on gold tags trusts them too much and loses
-//! several points when it meets real tagger output.
+//! tags: the sentences are *jack-knifed* (split into folds, each tagged by a tagger trained on
+//! the other folds, see `annals_tagger::jackknife`). The fold taggers are trained with the
+//! settings of the run-time tagger — its beam width and the name lists stored in its model — so
+//! the tagging errors the parser learns to live with are the ones it will meet. The development
+//! sentences are jack-knifed together with the training sentences, so their tags are honest
+//! predictions even when the shipped tagger was trained on them. A parser trained on gold tags
+//! trusts them too much and loses several points when it meets real tagger output.
 
-use annals_doc::{Annotator, Doc, parse_conllu};
+use annals_doc::{Annotator, Doc, parse_conllu, write_conllu};
 use annals_parser::{Parser, TrainConfig};
 use annals_tagger::Tagger;
 use anyhow::Context as _;
@@ -16,12 +19,24 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Instant;
 
+/// Where the tags of the training and development sentences come from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Tags {
+    /// Jack-knifed predictions of taggers trained like the run-time tagger.
+    Jackknife,
+    /// The treebank's gold tags.
+    Gold,
+    /// The tags already in the files (e.g. saved earlier with `--save-tagged`).
+    Given,
+}
+
 /// Arguments of `annals train parser`.
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// Training treebank (CoNLL-U), e.g. ../shared/data/ud-ewt/en_ewt-ud-train.conllu.
-    #[arg(long)]
-    train: PathBuf,
+    /// Training treebank (CoNLL-U), e.g. ../shared/data/ud-ewt/en_ewt-ud-train.conllu; repeat to
+    /// train on several.
+    #[arg(long, required = true)]
+    train: Vec<PathBuf>,
     /// Development treebank (CoNLL-U): the best epoch on it is kept (for each averaged model).
     #[arg(long)]
     dev: Option<PathBuf>,
@@ -31,12 +46,20 @@ pub struct Args {
     /// Seed for shuffling and exploration.
     #[arg(long, default_value_t = TrainConfig::default().seed)]
     seed: u64,
-    /// Passes over the training data.
+    /// Passes over the training data (0: only tag the data, for `--save-tagged`).
     #[arg(long, default_value_t = TrainConfig::default().epochs)]
     epochs: usize,
-    /// Train on the treebank's gold tags instead of jack-knifed predicted tags.
+    /// Tags to train with.
+    #[arg(long, value_enum, default_value_t = Tags::Jackknife)]
+    tags: Tags,
+    /// Tagger model whose settings the jack-knife copies and which tags the test data (default:
+    /// the model built into this binary).
     #[arg(long)]
-    gold_tags: bool,
+    tagger: Option<PathBuf>,
+    /// Write the tagged training and development files into this directory (same file names),
+    /// to train again later with `--tags given` without repeating the jack-knife.
+    #[arg(long)]
+    save_tagged: Option<PathBuf>,
     /// Test treebank (CoNLL-U) to score the final model on for the manifest; never used for
     /// choices during training.
     #[arg(long)]
@@ -67,11 +90,35 @@ fn read_treebank(path: &Path) -> anyhow::Result<Vec<Doc>> {
 /// Run `annals train parser`.
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let started = Instant::now();
-    let train = read_treebank(&args.train)?;
-    let dev = args.dev.as_deref().map(read_treebank).transpose()?;
-    if train.is_empty() {
-        anyhow::bail!("{} has no sentences to train on", args.train.display());
+    let mut files: Vec<(PathBuf, Vec<Doc>)> =
+        args.train.iter().map(|p| Ok((p.clone(), read_treebank(p)?))).collect::<anyhow::Result<_>>()?;
+    if files.iter().all(|(_, docs)| docs.is_empty()) {
+        anyhow::bail!("the training files have no sentences to train on");
     }
+    let n_train = files.len();
+    if let Some(dev) = &args.dev {
+        files.push((dev.clone(), read_treebank(dev)?));
+    }
+    let run_tagger = load_tagger(args.tagger.as_deref())?;
+    let tags = match args.tags {
+        Tags::Gold => "gold tags from the treebank".to_string(),
+        Tags::Given => "the tags in the files as given".to_string(),
+        Tags::Jackknife => jackknife(&run_tagger, &mut files, args.folds)?,
+    };
+    if let Some(dir) = &args.save_tagged {
+        std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
+        for (path, docs) in &files {
+            let out = dir.join(path.file_name().unwrap_or(path.as_os_str()));
+            std::fs::write(&out, write_conllu(docs)).with_context(|| format!("cannot write {}", out.display()))?;
+            eprintln!("wrote {}", out.display());
+        }
+    }
+    if args.epochs == 0 {
+        eprintln!("--epochs 0: no parser trained");
+        return Ok(ExitCode::SUCCESS);
+    }
+    let dev = args.dev.is_some().then(|| files.pop().map(|(_, docs)| docs).unwrap_or_default());
+    let train: Vec<Doc> = files.into_iter().take(n_train).flat_map(|(_, docs)| docs).collect();
     let config = TrainConfig {
         epochs: args.epochs,
         seed: args.seed,
@@ -79,11 +126,6 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         min_weight: args.min_weight,
         members: args.members,
         ..TrainConfig::default()
-    };
-    let (train, dev, tags) = if args.gold_tags {
-        (train, dev, "gold tags from the treebank".to_string())
-    } else {
-        predicted_tags(train, dev, args.folds)?
     };
     let mut log = String::new();
     let mut kept = None;
@@ -117,7 +159,8 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let command = std::iter::once("annals".to_string()).chain(std::env::args().skip(1)).collect::<Vec<_>>().join(" ");
     let mut text = String::new();
     writeln!(text, "# Parser model `{}`\n", args.out.display())?;
-    writeln!(text, "- data: `{}` (training)", args.train.display())?;
+    let train_names: Vec<String> = args.train.iter().map(|p| format!("`{}`", p.display())).collect();
+    writeln!(text, "- data: {} (training)", train_names.join(" + "))?;
     if let Some(dev) = &args.dev {
         writeln!(text, "- development: `{}` (best epoch kept)", dev.display())?;
     }
@@ -142,7 +185,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         writeln!(text, "- epoch kept: {epoch}")?;
     }
     if let Some(test) = &args.test {
-        let score = score_on(&parser, test, args.gold_tags)?;
+        let score = score_on(&parser, test, (args.tags != Tags::Gold).then_some(&run_tagger))?;
         eprintln!("test: {score}");
         writeln!(
             text,
@@ -161,31 +204,43 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// Replace the tags of the training documents with jack-knifed predictions and tag the
-/// development documents with the embedded tagger. Returns the documents and a description for
-/// the manifest.
-fn predicted_tags(
-    mut train: Vec<Doc>,
-    dev: Option<Vec<Doc>>,
-    folds: usize,
-) -> anyhow::Result<(Vec<Doc>, Option<Vec<Doc>>, String)> {
-    let config = annals_tagger::TrainConfig::default();
-    let started = Instant::now();
-    eprintln!("jack-knifing the training tags over {folds} folds (one tagger training per fold)…");
-    annals_tagger::jackknife(&config, &mut train, folds).context("jack-knifing the training tags")?;
-    eprintln!("tagged the training data in {:.0} s", started.elapsed().as_secs_f64());
-    let tagger = Tagger::embedded().context("the development data is tagged with the embedded tagger")?;
-    let dev = dev.map(|mut docs| {
-        for doc in &mut docs {
-            tag_keeping_tree(&tagger, doc);
+/// The tagger given by `path`, or the embedded one.
+fn load_tagger(path: Option<&Path>) -> anyhow::Result<Tagger> {
+    match path {
+        Some(p) => {
+            let bytes = std::fs::read(p).with_context(|| format!("cannot read {}", p.display()))?;
+            Tagger::from_bytes(&bytes).with_context(|| format!("cannot load {}", p.display()))
         }
-        docs
-    });
-    let description = format!(
-        "predicted: training tags jack-knifed over {folds} folds with the tagger's default training settings; \
-         development tags from the embedded tagger"
-    );
-    Ok((train, dev, description))
+        None => Tagger::embedded().context("the jack-knife copies the settings of the embedded tagger"),
+    }
+}
+
+/// Replace the tags of every file's documents with jack-knifed predictions from taggers trained
+/// like `like` (its beam and name lists, the other settings as `annals_tagger::TrainConfig`'s
+/// defaults). Returns a description for the manifest.
+fn jackknife(like: &Tagger, files: &mut [(PathBuf, Vec<Doc>)], folds: usize) -> anyhow::Result<String> {
+    let config = annals_tagger::TrainConfig {
+        beam: like.beam(),
+        names: like.names().clone(),
+        ..annals_tagger::TrainConfig::default()
+    };
+    let started = Instant::now();
+    eprintln!("jack-knifing the tags over {folds} folds (one tagger training per fold)…");
+    // One pool, so every sentence is tagged by a tagger that never saw it, whichever file it is in.
+    let sizes: Vec<usize> = files.iter().map(|(_, docs)| docs.len()).collect();
+    let mut all: Vec<Doc> = files.iter_mut().flat_map(|(_, docs)| std::mem::take(docs)).collect();
+    annals_tagger::jackknife(&config, &mut all, folds).context("jack-knifing the tags")?;
+    let mut rest = all.into_iter();
+    for ((_, docs), n) in files.iter_mut().zip(sizes) {
+        docs.extend(rest.by_ref().take(n));
+    }
+    eprintln!("tagged in {:.0} s", started.elapsed().as_secs_f64());
+    let names: Vec<String> = files.iter().map(|(p, _)| format!("`{}`", p.display())).collect();
+    Ok(format!(
+        "jack-knifed over {folds} folds of {} together, each fold tagged by a tagger trained on the others with \
+         `{config:?}` (the beam and name lists of the run-time tagger)",
+        names.join(" + ")
+    ))
 }
 
 /// Tag `doc` in place, keeping its gold heads and relations.
@@ -198,14 +253,17 @@ fn tag_keeping_tree(tagger: &Tagger, doc: &mut Doc) {
     }
 }
 
-/// Attachment scores of `parser` on the treebank at `path`, tagged by the embedded tagger unless
-/// `gold_tags`.
-fn score_on(parser: &Parser, path: &Path, gold_tags: bool) -> anyhow::Result<annals_eval::parsing::AttachmentScore> {
+/// Attachment scores of `parser` on the treebank at `path`, tagged by `tagger` (gold tags when
+/// `None`).
+fn score_on(
+    parser: &Parser,
+    path: &Path,
+    tagger: Option<&Tagger>,
+) -> anyhow::Result<annals_eval::parsing::AttachmentScore> {
     let mut gold = read_treebank(path)?;
-    if !gold_tags {
-        let tagger = Tagger::embedded()?;
+    if let Some(tagger) = tagger {
         for doc in &mut gold {
-            tag_keeping_tree(&tagger, doc);
+            tag_keeping_tree(tagger, doc);
         }
     }
     Ok(score_docs(parser, &gold))
