@@ -65,8 +65,10 @@ impl Pipeline {
         Ok(Pipeline { stages, input })
     }
 
-    /// The standard English pipeline: currently the tokenizer and sentence splitter.
-    pub fn english() -> Pipeline {
+    /// The tokenizer and sentence splitter alone, with no models (the full English pipeline —
+    /// tagger, parser and entity recogniser too — is `annals_engine::engine::english_pipeline`,
+    /// next to the models it loads).
+    pub fn tokenizing() -> Pipeline {
         let stages: Vec<Box<dyn Annotator>> = vec![Box::new(annals_tokenizer::Tokenizer::new())];
         Pipeline::new(stages).expect("the standard stages are ordered by their requirements")
     }
@@ -221,7 +223,7 @@ mod tests {
 
     #[test]
     fn the_english_pipeline_tokenizes() {
-        let p = Pipeline::english();
+        let p = Pipeline::tokenizing();
         let mut doc = Doc::new("a", "The minister met the envoy. They talked.");
         p.run(&mut doc);
         assert!(doc.layers.contains(Layers::TOKENS | Layers::SENTENCES));

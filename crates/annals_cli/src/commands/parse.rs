@@ -1,12 +1,12 @@
 //! `annals parse`: read documents and write their NLP analysis as CoNLL-U or JSON Lines.
 //!
-//! Glue only: `annals_readers` reads, `annals_pipeline` analyses, `annals_doc` writes CoNLL-U and
+//! Glue only: `annals_readers` reads; the standard English pipeline of `annals_engine`
+//! (tokenizer, tagger, parser, entity recogniser) analyses; `annals_doc` writes CoNLL-U and
 //! `annals_record` defines the JSON. Documents are written as they are read, in input order. A
 //! document that cannot be read is reported on stderr (naming it) and skipped; the exit status is
 //! non-zero only when no document at all could be read.
 
 use annals_doc::{Doc, Severity};
-use annals_pipeline::Pipeline;
 use annals_readers::{Format, NaiveDate, ReadOptions, Reader};
 use annals_record::ParseRecord;
 use std::io::{self, BufWriter, Write};
@@ -48,7 +48,7 @@ fn parse_day(s: &str) -> Result<NaiveDate, String> {
 
 /// Run `annals parse`.
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
-    let pipeline = Pipeline::english();
+    let pipeline = annals_engine::engine::english_pipeline()?;
     let opts = ReadOptions { format: args.input, date: args.date, ..ReadOptions::default() };
     let files = if args.files.is_empty() { vec![PathBuf::from("-")] } else { args.files };
     let mut out = BufWriter::with_capacity(256 * 1024, io::stdout().lock());
