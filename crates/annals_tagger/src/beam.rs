@@ -112,7 +112,7 @@ impl Beam {
             self.starts.push(self.items.len());
             self.next.clear();
             let stat = &input.stat[i * input.stride + input.offset..][..input.n_labels];
-            let allowed = if a.constrain != 0 { input.dict.mask(a.constrain) } else { None };
+            let allowed = input.dict.allowed(a);
             let gold_label = input.gold.map(|g| g[i]);
             for (b, pi) in prev_range.enumerate() {
                 let p = if i == 0 {

@@ -78,6 +78,9 @@ pub(crate) struct TagDict {
     lower: HashKeyed<Entry>,
     /// The words behind `exact` and `lower`, for the file.
     words: Vec<(String, bool, Entry)>,
+    /// Mask of the open-class labels, for words never seen in training (see
+    /// [`TagDict::allowed`]); set by the tagger at load time, not stored in the file.
+    open: Option<Vec<bool>>,
 }
 
 impl TagDict {
@@ -159,6 +162,28 @@ impl TagDict {
     #[inline]
     pub(crate) fn lower(&self, lower_hash: u64) -> Option<&Entry> {
         self.lower.get(&lower_hash)
+    }
+
+    /// Restrict words never seen in training to the labels marked `true` (the open classes:
+    /// nouns, verbs, adjectives, adverbs, names…). Closed classes — prepositions, determiners,
+    /// pronouns, conjunctions, auxiliaries, particles — are lists English does not grow, so an
+    /// unseen word is never one of them; without the restriction a prefix feature can make an
+    /// unseen "undermine" a preposition ("under-").
+    pub(crate) fn restrict_unseen(&mut self, open: Vec<bool>) {
+        self.open = open.iter().any(|&b| b).then_some(open);
+    }
+
+    /// The labels a word may take: its class's when it is frequent enough to trust, the open
+    /// classes when it was never seen, else any.
+    #[inline]
+    pub(crate) fn allowed(&self, a: &crate::features::Atoms) -> Option<&[bool]> {
+        if a.constrain != 0 {
+            self.mask(a.constrain)
+        } else if a.unseen_word {
+            self.open.as_deref()
+        } else {
+            None
+        }
     }
 
     /// The labels a class allows, as a mask.
@@ -246,6 +271,24 @@ mod tests {
         assert_eq!(d.mask(run.class).expect("mask"), &[false, true, true, false]);
         assert!(d.exact(word_hash("once")).is_none(), "below min_count");
         assert!(d.lower(word_hash("the")).is_some());
+    }
+
+    #[test]
+    fn unseen_words_are_kept_to_open_classes() {
+        let obs = [("the", 0), ("the", 0), ("run", 1), ("run", 1)];
+        let mut d = TagDict::build(3, obs, P);
+        let open = vec![false, true, true];
+        d.restrict_unseen(open.clone());
+        let atoms = |w: &str| {
+            let mut out = Vec::new();
+            let names = crate::NameList::new();
+            crate::features::sentence_atoms(&[w], &d, &names, u32::MAX, &mut Default::default(), &mut out);
+            out.remove(0)
+        };
+        assert_eq!(d.allowed(&atoms("undermine")), Some(open.as_slice()), "an unseen word");
+        assert_eq!(d.allowed(&atoms("run")), None, "a seen word is scored freely");
+        assert_eq!(d.allowed(&atoms("ur")), None, "too short to be sure");
+        assert_eq!(d.allowed(&atoms("co-chairs")), None, "not letters only");
     }
 
     #[test]

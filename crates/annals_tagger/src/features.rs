@@ -54,6 +54,9 @@ pub(crate) struct Atoms {
     pub known: bool,
     /// Kinds of name the lower-cased word is listed as (see [`NameList`]).
     pub name: u8,
+    /// A word of four or more letters and nothing else that training never saw in any casing:
+    /// it can only be an open-class word (see [`TagDict::allowed`]).
+    pub unseen_word: bool,
 }
 
 const FLAG_INIT_CAP: u32 = 1;
@@ -215,6 +218,7 @@ fn atoms(word: &str, first: bool, dict: &TagDict, constrain_min: u32, s: &mut Sc
             a.amb = e.class as u64 | 1 << 40;
         }
     }
+    a.unseen_word = !a.known && a.amb_lower == 0 && letters >= 4 && letters == n_chars;
     a
 }
 
@@ -305,6 +309,7 @@ const fn pad(v: u64) -> Atoms {
         hyph_suf: 0,
         sure: None,
         constrain: 0,
+        unseen_word: false,
         known: true,
         name: 0,
     }

@@ -121,7 +121,8 @@ impl Tagger {
         let constrain_min = r.u32()?;
         let beam = if version >= 3 { r.u32()?.clamp(1, 64) } else { 1 };
         let options = Options { constrain_min, beam };
-        let dict = TagDict::read(&mut r, n_labels)?;
+        let mut dict = TagDict::read(&mut r, n_labels)?;
+        dict.restrict_unseen(open_class_mask(&labels));
         let names = if version >= 3 { NameList::read(&mut r)? } else { NameList::new() };
         let rules = LemmaRules::parse(BUILTIN_RULES, "lemma-rules.txt")?;
         let lemmatizer = Lemmatizer::read(rules, &mut r)?;
@@ -312,11 +313,22 @@ impl Tagger {
                 for (s, w) in pass_scores.iter_mut().zip(&stat[i * width + range.start..i * width + range.end]) {
                     *s += w;
                 }
-                let allowed = if a.constrain != 0 { self.dict.mask(a.constrain) } else { None };
+                let allowed = self.dict.allowed(a);
                 tags.push(annals_perceptron::argmax(pass_scores, allowed) as u16);
             }
         }
     }
+}
+
+/// Which labels a word never seen in training may take: any but a closed-class one.
+pub(crate) fn open_class_mask(labels: &[Label]) -> Vec<bool> {
+    let closed = |u: Upos| {
+        matches!(
+            u,
+            Upos::Adp | Upos::Aux | Upos::Cconj | Upos::Det | Upos::Part | Upos::Pron | Upos::Sconj | Upos::Punct
+        )
+    };
+    labels.iter().map(|l| l.upos.is_some_and(|u| !closed(u))).collect()
 }
 
 /// True when a word's lemma may keep its capital: proper nouns and capitalised adjectives

@@ -228,7 +228,7 @@ fn run_prepared(model: &Model, dict: &TagDict, beam: usize, p: &Prepared, prev: 
         let ctx = Context { left: features::left_context(tags, i), prev: prev.map(|pr| features::prev_context(pr, i)) };
         features::dynamic_features(&p.atoms, i, ctx, &mut feats);
         model.scores(&feats, &mut scores);
-        let allowed = if a.constrain != 0 { dict.mask(a.constrain) } else { None };
+        let allowed = dict.allowed(a);
         tags.push(annals_perceptron::argmax(&scores, allowed) as u16);
     }
 }
@@ -406,7 +406,7 @@ fn train_pass(
                     prev: prev.map(|pr| features::prev_context(&pr[s], i)),
                 };
                 features::dynamic_features(&p.atoms, i, ctx, &mut feats);
-                let allowed = if a.constrain != 0 { dict.mask(a.constrain) } else { None };
+                let allowed = dict.allowed(a);
                 let guess = trainer.predict(&feats, allowed, &mut scores);
                 let gold = ex.gold[i] as usize;
                 trainer.update(&feats, gold, guess);
@@ -521,6 +521,8 @@ fn fit(
         n_labels,
         train.iter().flat_map(|e| (0..e.forms.len()).map(|i| (e.forms[i].to_lowercase(), e.gold[i], e.feats[i]))),
     );
+    let mut dict = dict;
+    dict.restrict_unseen(crate::tagger::open_class_mask(&labels));
     Ok(Tagger {
         labels,
         dict,
