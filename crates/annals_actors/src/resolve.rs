@@ -1210,6 +1210,22 @@ impl<'a, 'l> Ctx<'a, 'l> {
                 new_cluster(clusters)
             }
             Form::Named => {
+                // A lone word that is the surname of a person already in the text is that person,
+                // whatever label the entity recogniser guessed ("Mammadyarov further added…"
+                // tagged as an organisation).
+                if r.base.is_none()
+                    && let Some(name) = r.name.as_deref()
+                    && pieces(name).len() == 1
+                {
+                    let surname = last_word(name);
+                    if let Some(c) = by_recency(clusters).into_iter().find(|&c| {
+                        let person = clusters[c].person.is_some()
+                            || clusters[c].coding.as_ref().is_some_and(|k| k.kind == ActorKind::Person);
+                        person && clusters[c].surname.as_deref() == Some(surname.as_str())
+                    }) {
+                        return c;
+                    }
+                }
                 let folded = r.name.as_deref().map(fold);
                 clusters
                     .iter()

@@ -302,3 +302,22 @@ fn names_in_apposition_to_other_names_are_other_actors() {
         &["Russia -> Russia RUS state", "Armenia -> Armenia ARM state", "Iran -> Iran IRN state"],
     );
 }
+
+#[test]
+fn a_surname_mislabelled_by_the_recogniser_is_still_the_person() {
+    // The entity recogniser sometimes takes a lone surname for an organisation; an earlier full
+    // name in the document decides, for people of the lexicon and others alike.
+    check(
+        "Toivo PROPN 2 nsubj B-PER\n Klaar PROPN 1 flat I-PER\n arrived VERB 0 root\n\n Klaar PROPN 2 nsubj B-ORG\n added VERB 0 root",
+        Some("2019-06-04"),
+        &[
+            "Toivo Klaar -> Toivo Klaar IGOEU person (EU Special Representative for the South Caucasus and the crisis in Georgia)",
+            "Klaar -> Toivo Klaar IGOEU person (EU Special Representative for the South Caucasus and the crisis in Georgia)",
+        ],
+    );
+    check(
+        "Anna PROPN 2 nsubj B-PER\n Petrova PROPN 1 flat I-PER\n arrived VERB 0 root\n\n Petrova PROPN 2 nsubj B-ORG\n added VERB 0 root",
+        None,
+        &["Anna Petrova -> Anna Petrova --- person", "Petrova -> Anna Petrova --- person"],
+    );
+}
