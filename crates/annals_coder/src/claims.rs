@@ -130,8 +130,9 @@ impl ClaimCues {
         let mut cue_tokens = vec![v];
         cue_tokens.extend(tree.children_with(v, "compound:prt"));
         let cue_span = tree.span_of(&sorted(cue_tokens));
-        let speaker = tree.subject(v).or_else(|| tree.child(v, "obl:agent"));
+        let speaker = speaker_of(tree, v);
         let frame = |content: Vec<usize>| {
+            let content = with_parataxis(tree, v, content);
             (!content.is_empty()).then(|| ClaimFrame {
                 cue: v,
                 cue_span,
@@ -168,6 +169,45 @@ impl ClaimCues {
         }
         None
     }
+}
+
+/// The speaker of cue verb `v`: its own subject; for a participle with none ("…, noting that")
+/// the active subject of the clause it hangs from, climbing past passive clauses ("a serviceman
+/// was killed …, noting that" is noted by the minister of the main clause, not the serviceman);
+/// else an agent phrase ("was stressed by X").
+fn speaker_of(tree: &Tree<'_>, v: usize) -> Option<usize> {
+    let own = |t: usize| tree.children(t).iter().copied().find(|&c| tree.deprel(c) == "nsubj");
+    if let Some(s) = own(v) {
+        return Some(s);
+    }
+    if tree.rel(v) == "advcl" {
+        let mut h = tree.head(v);
+        for _ in 0..8 {
+            let Some(x) = h else { break };
+            if let Some(s) = own(x) {
+                return Some(s);
+            }
+            if !matches!(tree.rel(x), "parataxis" | "advcl" | "conj" | "ccomp") {
+                break;
+            }
+            h = tree.head(x);
+        }
+    }
+    tree.subject(v).or_else(|| tree.child(v, "obl:agent"))
+}
+
+/// `content` plus every clause hanging from cue `v` as parataxis after it: "pointed out the fact
+/// that [during the visit …], [a serviceman was killed …]" — the parser often attaches the
+/// second half of a long reported clause to the cue rather than inside the first.
+fn with_parataxis(tree: &Tree<'_>, v: usize, content: Vec<usize>) -> Vec<usize> {
+    let Some(&last) = content.last() else { return content };
+    let mut out = content;
+    for p in tree.children_with(v, "parataxis").filter(|&p| p > last) {
+        out.extend(tree.subtree(p));
+    }
+    out.sort_unstable();
+    out.dedup();
+    trim_punct(tree, out)
 }
 
 fn sorted(mut v: Vec<usize>) -> Vec<usize> {
@@ -264,5 +304,43 @@ mod tests {
         assert_eq!(f[0].speaker, Some(5));
         assert_eq!(d.slice(f[0].content), "Troops withdrew");
         assert_eq!(d.slice(f[0].cue_span), "according to");
+    }
+
+    /// The worked example's third sentence as the parser reads it: the killing hangs off the
+    /// cue as parataxis, and "noting" off the killing.
+    #[test]
+    fn parataxis_after_the_content_and_a_participle_under_a_passive() {
+        let (d, f) = frames(&[
+            "minister minister NOUN 2 nsubj",
+            "pointed point VERB 0 root",
+            "out out ADP 2 compound:prt",
+            "fact fact NOUN 2 obj",
+            "that that SCONJ 7 mark",
+            "visit visit NOUN 7 nsubj",
+            "co-chairs co-chair VERB 4 acl",
+            ", , PUNCT 7 punct",
+            "serviceman serviceman NOUN 11 nsubj:pass",
+            "was be AUX 11 aux:pass",
+            "killed kill VERB 2 parataxis",
+            "by by ADP 13 case",
+            "forces force NOUN 11 obl:agent",
+            ", , PUNCT 15 punct",
+            "noting note VERB 11 advcl",
+            "that that SCONJ 18 mark",
+            "acts act NOUN 18 nsubj",
+            "undermine undermine VERB 15 ccomp",
+            "process process NOUN 18 obj",
+            ". . PUNCT 2 punct",
+        ]);
+        assert_eq!(f.len(), 2, "{f:?}");
+        assert_eq!(d.slice(f[0].cue_span), "pointed out");
+        assert_eq!(
+            d.slice(f[0].content),
+            "visit co-chairs , serviceman was killed by forces , noting that acts undermine process"
+        );
+        assert_eq!(f[0].speaker, Some(0));
+        assert_eq!(d.slice(f[1].cue_span), "noting");
+        assert_eq!(d.slice(f[1].content), "acts undermine process");
+        assert_eq!(f[1].speaker, Some(0), "the speaker of the main clause, not the passive subject");
     }
 }
