@@ -86,7 +86,7 @@ load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 # 4. The table, with what is needed to read it later.
 commit=$(git -C "$repo" rev-parse --short HEAD 2>/dev/null || echo unknown)
 {
-    echo "Annals $commit ($annals) vs spaCy, $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores"
+    echo "Annals (repository at $commit, binary $annals) vs spaCy, $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores"
     echo "gold: $ewt, $uner; best or mean of $repeat timed run(s)"
     echo "load average (1/5/15 min) before: $load_before, after: $load_after"
     echo
