@@ -293,12 +293,25 @@ impl<'a, 'l> Ctx<'a, 'l> {
         let mut agents: Vec<(AgentId, bool, Range<usize>)> = Vec::new();
         let has_adjective_base =
             np.hits.iter().any(|&h| self.hits[h].targets.iter().any(|t| matches!(t, Target::Adjective(_))));
+        // Where the first title inside a person entity starts: a country named before it is the
+        // title's, not part of the name ("Bree Prime Minister Romendacil" as one entity).
+        let first_title_in_entity = per_entity.as_ref().and_then(|p| {
+            np.hits
+                .iter()
+                .map(|&h| &self.hits[h])
+                .filter(|hit| p.start <= hit.tokens.start && hit.tokens.end <= p.end)
+                .filter(|hit| hit.targets.iter().any(|t| matches!(t, Target::Agent(_) | Target::AgentPlural(_))))
+                .map(|hit| hit.tokens.start)
+                .min()
+        });
         for &h in &np.hits {
             let hit = &self.hits[h];
             let toks = hit.tokens.clone();
-            // A place or organisation name inside a longer person name is part of the name.
-            let inside_person =
-                per_entity.as_ref().is_some_and(|p| p.start <= toks.start && toks.end <= p.end && *p != toks);
+            // A place or organisation name inside a longer person name is part of the name, unless
+            // a title follows it.
+            let before_title = first_title_in_entity.is_some_and(|t| toks.end <= t);
+            let inside_person = !before_title
+                && per_entity.as_ref().is_some_and(|p| p.start <= toks.start && toks.end <= p.end && *p != toks);
             let person: Vec<EntryId> = hit
                 .targets
                 .iter()

@@ -54,7 +54,9 @@ fn doc(rows: &str) -> Doc {
     for (n, line) in rows.lines().map(str::trim).filter(|l| !l.is_empty()).enumerate() {
         let f: Vec<&str> = line.split_whitespace().collect();
         let xpos = if f[1] == "NOUN" && f[0].ends_with('s') { "NNS" } else { "_" };
-        conllu.push_str(&format!("{}\t{}\t_\t{}\t{xpos}\t_\t{}\t{}\t_\t_\n", n + 1, f[0], f[1], f[2], f[3]));
+        // An optional fifth column is the entity tag (`B-PER`…), written as `NER=` in MISC.
+        let misc = f.get(4).map_or("_".to_string(), |t| format!("NER={t}"));
+        conllu.push_str(&format!("{}\t{}\t_\t{}\t{xpos}\t_\t{}\t{}\t_\t{misc}\n", n + 1, f[0], f[1], f[2], f[3]));
     }
     conllu.push('\n');
     let parsed = parse_conllu(&conllu, "t");
@@ -256,6 +258,15 @@ fn a_name_the_parser_left_before_a_title_joins_it() {
          Minister PROPN 4 nmod:desc
          Rudolf PROPN 5 nsubj
          clashed VERB 0 root",
+        &["Ruritania Prime Minister Rudolf -> RURGOV"],
+    );
+    // The same when the entity recogniser takes the whole phrase for one person's name.
+    check(
+        "Ruritania PROPN 5 nsubj B-PER
+         Prime ADJ 3 amod I-PER
+         Minister PROPN 4 nmod:desc I-PER
+         Rudolf PROPN 5 nsubj I-PER
+         clashed VERB 0 root O",
         &["Ruritania Prime Minister Rudolf -> RURGOV"],
     );
     // A name in a prepositional phrase is not the title's.

@@ -364,7 +364,14 @@ impl Coder {
                     .iter()
                     .any(|&d| matches!(tree.lemma(d).as_str(), "such" | "these" | "those" | "this" | "that"));
                 if accused.is_none() && anaphoric && self.refine.has("acts", &tree.lemma(subj)) {
-                    accused = out.events.iter().filter(|e| e.trigger < p).filter_map(|e| e.source.clone()).next_back();
+                    // The nearest earlier event with a source other than the speaker.
+                    accused = out
+                        .events
+                        .iter()
+                        .filter(|e| e.trigger < p)
+                        .filter(|e| e.source.as_ref().is_some_and(|x| x.code() != speaker.code()))
+                        .max_by_key(|e| e.trigger)
+                        .and_then(|e| e.source.clone());
                 }
                 let Some(accused) = accused else { continue };
                 added.push(self.derived_event(
