@@ -332,7 +332,8 @@ impl Coder {
                 _ => {}
             }
         }
-        out.events.retain(|e| e.source.is_some() || e.target.is_some());
+        // Dated event nouns stand without participants ("the 1994 ceasefire agreement").
+        out.events.retain(|e| e.source.is_some() || e.target.is_some() || e.block == "NOUN");
 
         let mut added = Vec::new();
         for (ci, claim) in out.claims.iter().enumerate() {
@@ -639,6 +640,17 @@ impl Coder {
         if passive {
             if let Some(t) = tree.children(v).iter().copied().find(|&c| tree.deprel(c) == "nsubj:pass") {
                 candidates.push(resolve_relative(tree, Some(t)).unwrap_or(t));
+                // "20,000 Azerbaijanis were killed and over 1 million were displaced": a bare
+                // number counts the people of the first conjunct.
+                if tree.upos(t) == Upos::Num
+                    && mentions.at(t).is_empty()
+                    && tree.rel(v) == "conj"
+                    && let Some(h) = tree.head(v)
+                    && let Some(first) =
+                        tree.children(h).iter().copied().find(|&c| matches!(tree.deprel(c), "nsubj:pass" | "nsubj"))
+                {
+                    candidates.push(first);
+                }
             }
             if tree.rel(v) == "acl"
                 && let Some(h) = tree.head(v)
