@@ -16,10 +16,14 @@
 //!   capitals or all lower case. These separate "Apple" the company from a capitalised first word.
 //! - **gazetteer**: for each name list matching a phrase over the token, the list and the
 //!   token's BILOU position in the match; lists matching the neighbours.
+//! - **word classes** (when the model has them, see [`crate::clusters`]): the token's fine and
+//!   coarse class, the classes of its neighbours, the class with the shape, and (when the model
+//!   has one) the classes of a second clustering.
 //! - **UPOS** (when the model was trained with tags): tags in a window of two, tag bigrams, and
 //!   the tag with the shape.
 
 use crate::KeyMap;
+use crate::clusters::WordClusters;
 use crate::gazetteer::{Category, Gazetteer, Match};
 use annals_doc::Doc;
 #[cfg(test)]
@@ -119,7 +123,7 @@ impl CaseLexicon {
 }
 
 /// Hash of a lower-cased word, the key of word-valued features and of the case lexicon.
-fn word_key(lower: &str) -> u64 {
+pub(crate) fn word_key(lower: &str) -> u64 {
     FeatureHasher::new(0).str(lower).finish()
 }
 
@@ -175,6 +179,17 @@ const HINTM1_0_P1: u32 = 53;
 const HINT0_W0: u32 = 54;
 const HINT_DOC: u32 = 55;
 const HINT_DOC_N: u32 = 56;
+const CL0: u32 = 60;
+const CL0_COARSE: u32 = 61;
+const CLM1: u32 = 62;
+const CLP1: u32 = 63;
+const CL0_SH: u32 = 64;
+const CLM1_0: u32 = 65;
+const CL0_P1: u32 = 66;
+const CLO0: u32 = 71;
+const CLOM1: u32 = 72;
+const CLOP1: u32 = 73;
+const CLO0_SH: u32 = 74;
 
 /// Entity-type slot of a BILOU tag id (0 for `O`), for counting per type.
 fn type_slot(tag: u16) -> usize {
@@ -197,6 +212,11 @@ struct TokenInfo {
     short_shape: u64,
     capitalised: bool,
     upos: u64,
+    /// Fine and coarse word class (0 when the word has none).
+    fine: u64,
+    coarse: u64,
+    /// Class in the second clustering (0 when none).
+    other: u64,
 }
 
 impl AsRef<str> for TokenInfo {
@@ -248,6 +268,7 @@ impl SentenceFeatures {
 pub(crate) struct Extractor<'a> {
     pub(crate) gazetteer: &'a Gazetteer,
     pub(crate) lexicon: &'a CaseLexicon,
+    pub(crate) clusters: &'a WordClusters,
     pub(crate) use_upos: bool,
 }
 
@@ -284,11 +305,18 @@ impl Extractor<'_> {
             for c in form.chars() {
                 info.lower.extend(c.to_lowercase());
             }
+            // Classes come from unlabelled text, so a word hidden below keeps its class: that is
+            // exactly the knowledge a name unseen in the labelled data can still have.
+            let key = word_key(&info.lower);
+            let [fine, coarse, other] = self.clusters.get(key);
+            info.fine = fine as u64;
+            info.coarse = coarse as u64;
+            info.other = other as u64;
             if unknown.get(i).copied().unwrap_or(false) {
                 info.word = UNKNOWN;
                 info.form = UNKNOWN;
             } else {
-                info.word = word_key(&info.lower);
+                info.word = key;
                 info.form = FeatureHasher::new(0).str(form).finish();
             }
             shape(form, true, &mut scratch.shape);
@@ -401,6 +429,24 @@ impl Extractor<'_> {
                 EOS
             } else {
                 toks[k as usize].short_shape
+            }
+        };
+        let fine = |k: isize| -> u64 {
+            if k < 0 {
+                BOS
+            } else if k as usize >= n {
+                EOS
+            } else {
+                toks[k as usize].fine
+            }
+        };
+        let coarse = |k: isize| -> u64 {
+            if k < 0 {
+                BOS
+            } else if k as usize >= n {
+                EOS
+            } else {
+                toks[k as usize].coarse
             }
         };
         let upos = |k: isize| -> u64 {
@@ -556,6 +602,30 @@ impl Extractor<'_> {
                     if total == 0 {
                         f.push(h(HINT_DOC).int(99).finish());
                     }
+                }
+            }
+            if !self.clusters.is_empty() {
+                f.push(h(CL0).int(t.fine).finish());
+                f.push(h(CL0_COARSE).int(t.coarse).finish());
+                f.push(h(CLM1).int(fine(i - 1)).finish());
+                f.push(h(CLP1).int(fine(i + 1)).finish());
+                f.push(h(CL0_SH).int(t.fine).int(t.short_shape).finish());
+                f.push(h(CLM1_0).int(coarse(i - 1)).int(t.fine).finish());
+                f.push(h(CL0_P1).int(t.fine).int(coarse(i + 1)).finish());
+                if self.clusters.has_second() {
+                    let other = |k: isize| -> u64 {
+                        if k < 0 {
+                            BOS
+                        } else if k as usize >= n {
+                            EOS
+                        } else {
+                            toks[k as usize].other
+                        }
+                    };
+                    f.push(h(CLO0).int(t.other).finish());
+                    f.push(h(CLOM1).int(other(i - 1)).finish());
+                    f.push(h(CLOP1).int(other(i + 1)).finish());
+                    f.push(h(CLO0_SH).int(t.other).int(t.short_shape).finish());
                 }
             }
             if self.use_upos {

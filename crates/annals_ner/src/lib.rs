@@ -13,12 +13,14 @@
 //! [`corpus`]; the command-line glue (`annals train ner`, `annals eval ner`) lives in
 //! `annals_cli`, the scorer in `annals_eval::entities`.
 
+pub mod clusters;
 pub mod corpus;
 mod features;
 pub mod gazetteer;
 mod ner;
 mod tags;
 
+pub use clusters::{ClusterBuilder, ClusterSettings, WordClusters};
 pub use gazetteer::{Category, Gazetteer};
 pub use ner::{EpochStats, Ner, NerOptions, NerTrainer, TrainSettings, jackknife};
 

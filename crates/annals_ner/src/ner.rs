@@ -12,6 +12,7 @@
 //! outside every entity, so it can never change a PER, ORG or LOC decision.
 
 use crate::NerError;
+use crate::clusters::WordClusters;
 use crate::features::{CaseLexicon, Extractor, Scratch, SentenceFeatures};
 use crate::gazetteer::{Category, Gazetteer};
 use crate::tags::TagSet;
@@ -21,7 +22,8 @@ use annals_perceptron::{FeatureHasher, Model, SplitMix64, Trainer};
 use std::cell::RefCell;
 
 const MAGIC: &[u8; 8] = b"ANNLSNER";
-const VERSION: u32 = 1;
+/// Version 2 added word classes; version 1 files (no classes) are still read.
+const VERSION: u32 = 2;
 const FLAG_UPOS: u32 = 1;
 const FLAG_NORP: u32 = 2;
 
@@ -41,11 +43,18 @@ pub struct NerOptions {
     pub use_upos: bool,
     /// Add NORP entities from the demonym and group lists.
     pub norp: bool,
+    /// Word classes learnt from unlabelled text (empty: no class features).
+    pub clusters: WordClusters,
 }
 
 impl Default for NerOptions {
     fn default() -> NerOptions {
-        NerOptions { labels: vec![EntityLabel::Per, EntityLabel::Org, EntityLabel::Loc], use_upos: false, norp: true }
+        NerOptions {
+            labels: vec![EntityLabel::Per, EntityLabel::Org, EntityLabel::Loc],
+            use_upos: false,
+            norp: true,
+            clusters: WordClusters::default(),
+        }
     }
 }
 
@@ -107,7 +116,7 @@ impl Ner {
         let mut r = ByteReader::new(bytes);
         r.expect(MAGIC, "named-entity model")?;
         let version = r.u32()?;
-        if version != VERSION {
+        if !(1..=VERSION).contains(&version) {
             return Err(NerError::Invalid(format!("model format version {version}, this build reads {VERSION}")));
         }
         let flags = r.u32()?;
@@ -119,11 +128,12 @@ impl Ner {
         let about = r.str()?.to_string();
         let gazetteer = Gazetteer::read(&mut r)?;
         let lexicon = CaseLexicon::read(&mut r)?;
+        let clusters = if version >= 2 { WordClusters::read(&mut r)? } else { WordClusters::default() };
         let n_stages = r.u8()?;
         if !(1..=2).contains(&n_stages) {
             return Err(NerError::Invalid(format!("{n_stages} decoding passes (expected 1 or 2)")));
         }
-        let options = NerOptions { labels, use_upos: flags & FLAG_UPOS != 0, norp: flags & FLAG_NORP != 0 };
+        let options = NerOptions { labels, use_upos: flags & FLAG_UPOS != 0, norp: flags & FLAG_NORP != 0, clusters };
         let tags = TagSet::new(options.labels.clone());
         let mut stages = Vec::new();
         for _ in 0..n_stages {
@@ -163,6 +173,7 @@ impl Ner {
         w.str(&self.about);
         self.gazetteer.write(&mut w);
         self.lexicon.write(&mut w);
+        self.options.clusters.write(&mut w);
         w.u8(if self.second.is_some() { 2 } else { 1 });
         self.first.model.write(&mut w);
         if let Some(second) = &self.second {
@@ -216,7 +227,12 @@ impl Ner {
     }
 
     fn extractor(&self) -> Extractor<'_> {
-        Extractor { gazetteer: &self.gazetteer, lexicon: &self.lexicon, use_upos: self.options.use_upos }
+        Extractor {
+            gazetteer: &self.gazetteer,
+            lexicon: &self.lexicon,
+            clusters: &self.options.clusters,
+            use_upos: self.options.use_upos,
+        }
     }
 
     /// Sentence token ranges that can be tagged, with a count of the ones that cannot.
@@ -548,7 +564,12 @@ impl NerTrainer {
         settings: &TrainSettings,
     ) -> NerTrainer {
         let tags = TagSet::new(options.labels.clone());
-        let extractor = Extractor { gazetteer: &gazetteer, lexicon: &lexicon, use_upos: options.use_upos };
+        let extractor = Extractor {
+            gazetteer: &gazetteer,
+            lexicon: &lexicon,
+            clusters: &options.clusters,
+            use_upos: options.use_upos,
+        };
         let mut scratch = Scratch::default();
         let mut sentences = Vec::new();
         // Words seen once in the training data, and the seeded coin that hides some of them.

@@ -170,6 +170,39 @@ pub(crate) fn attach_upos(docs: &mut [Doc], source: UposSource, conllu: &[PathBu
     }
 }
 
+/// [`attach_upos`] with [`UposSource::Jackknife`], keeping the jack-knifed tags in `cache`: read
+/// from it when it exists, else computed and written there.
+pub(crate) fn attach_upos_cached(docs: &mut [Doc], conllu: &[PathBuf], cache: &Path) -> anyhow::Result<()> {
+    if !cache.exists() {
+        if conllu.is_empty() {
+            bail!("--upos jackknife needs the UD CoNLL-U file(s) of the training sentences (--conllu FILE)");
+        }
+        let mut ud = Vec::new();
+        for path in conllu {
+            let text = std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
+            ud.extend(annals_doc::parse_conllu(&text, "ud").docs);
+        }
+        let cfg = annals_tagger::TrainConfig::default();
+        eprintln!("annals: jack-knifing the tagger over {} folds of {} documents", cfg.folds, ud.len());
+        annals_tagger::jackknife(&cfg, &mut ud, cfg.folds).context("jack-knifing the tagger")?;
+        std::fs::write(cache, annals_doc::write_conllu(&ud)).with_context(|| format!("writing {}", cache.display()))?;
+    }
+    let text = std::fs::read_to_string(cache).with_context(|| format!("reading {}", cache.display()))?;
+    let ud = annals_doc::parse_conllu(&text, "ud").docs;
+    let tagger = annals_tagger::Tagger::embedded().context("UPOS for sentences outside --conllu")?;
+    for doc in docs.iter_mut() {
+        tagger.annotate(doc);
+    }
+    let r = corpus::copy_upos(docs, &ud);
+    eprintln!(
+        "annals: jack-knifed UPOS ({}) for {} sentences; {} sentences keep the embedded tagger's tags",
+        cache.display(),
+        r.aligned,
+        r.unaligned
+    );
+    Ok(())
+}
+
 /// Load a model file, or the embedded model.
 pub(crate) fn load_model(path: Option<&Path>) -> anyhow::Result<Ner> {
     match path {

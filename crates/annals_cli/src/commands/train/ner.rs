@@ -6,10 +6,15 @@
 //! and keeps the epoch that scores best on the development set. A `--test` file is scored once at
 //! the end for the manifest and never used to choose anything.
 
-use super::super::eval::ner::{UposSource, attach_upos, evaluate, gold_labels, load_corpus, print_table};
+use super::super::eval::ner::{
+    UposSource, attach_upos, attach_upos_cached, evaluate, gold_labels, load_corpus, print_table,
+};
 use annals_doc::{Doc, EntityLabel};
 use annals_ner::gazetteer::sources;
-use annals_ner::{Category, Gazetteer, Ner, NerOptions, NerTrainer, TrainSettings, jackknife};
+use annals_ner::{
+    Category, ClusterBuilder, ClusterSettings, Gazetteer, Ner, NerOptions, NerTrainer, TrainSettings, WordClusters,
+    jackknife,
+};
 use anyhow::{Context, bail};
 use std::fmt::Write as _;
 use std::io::Write as _;
@@ -55,6 +60,23 @@ pub struct Args {
     /// UD CoNLL-U file(s) with the same sentences, for `--upos gold`.
     #[arg(long)]
     pub conllu: Vec<PathBuf>,
+    /// With `--upos jackknife`: read the jack-knifed tags from this CoNLL-U file when it exists,
+    /// else compute them and save them there (the tagger's jack-knife is slow and deterministic).
+    #[arg(long)]
+    pub upos_cache: Option<PathBuf>,
+    /// Unlabelled text to learn word classes from (repeatable): `.jsonl` with a `"text"` field
+    /// per line (tokenised by the project's tokenizer), `.conllu` (word forms), or plain text.
+    #[arg(long)]
+    pub cluster_text: Vec<PathBuf>,
+    /// Number of fine word classes learnt from `--cluster-text` (coarse: one eighth as many).
+    #[arg(long, default_value_t = 256)]
+    pub clusters: usize,
+    /// Number of classes of a second, independent clustering of the same words (0: none).
+    #[arg(long, default_value_t = 0)]
+    pub clusters2: usize,
+    /// Words seen fewer times than this in `--cluster-text` get no class.
+    #[arg(long, default_value_t = 3)]
+    pub cluster_min_count: u32,
     /// Training epochs (the best on `--dev` is kept).
     #[arg(long, default_value_t = 12)]
     pub epochs: usize,
@@ -161,6 +183,76 @@ fn build_gazetteer(args: &Args, report: &mut String) -> anyhow::Result<Gazetteer
     Ok(g)
 }
 
+/// Word classes from the `--cluster-text` files (none when there are none).
+fn learn_clusters(args: &Args, report: &mut String) -> anyhow::Result<WordClusters> {
+    if args.cluster_text.is_empty() {
+        return Ok(WordClusters::default());
+    }
+    let started = Instant::now();
+    let mut builder = ClusterBuilder::new();
+    let tokenizer = annals_tokenizer::Tokenizer::new();
+    let mut lines = Vec::new();
+    for path in &args.cluster_text {
+        let text = std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
+        let before = builder.n_tokens();
+        let name = path.to_string_lossy();
+        if name.ends_with(".conllu") {
+            for doc in annals_doc::parse_conllu(&text, "clusters").docs {
+                for s in &doc.sentences {
+                    let words: Vec<&str> = s.tokens.clone().map(|i| doc.form(i as usize)).collect();
+                    builder.add_sentence(&words);
+                }
+            }
+        } else {
+            let jsonl = name.ends_with(".jsonl");
+            for (n, line) in text.lines().enumerate() {
+                let body = if jsonl {
+                    let v: serde_json::Value = serde_json::from_str(line)
+                        .with_context(|| format!("{}:{}: not a JSON object", path.display(), n + 1))?;
+                    v.get("text").and_then(|t| t.as_str()).unwrap_or_default().to_string()
+                } else {
+                    line.to_string()
+                };
+                let mut doc = Doc::new("clusters", body);
+                annals_doc::Annotator::annotate(&tokenizer, &mut doc);
+                for s in &doc.sentences {
+                    let words: Vec<&str> = s.tokens.clone().map(|i| doc.form(i as usize)).collect();
+                    builder.add_sentence(&words);
+                }
+            }
+        }
+        lines.push(format!("`{}`: {} tokens", path.display(), builder.n_tokens() - before));
+    }
+    let settings = ClusterSettings {
+        fine: args.clusters,
+        coarse: (args.clusters / 8).max(2),
+        other: args.clusters2,
+        min_count: args.cluster_min_count,
+        seed: args.seed,
+        ..ClusterSettings::default()
+    };
+    let clusters = builder.build(&settings);
+    eprintln!(
+        "annals: {} words in {} word classes ({:.0} s)",
+        clusters.len(),
+        settings.fine,
+        started.elapsed().as_secs_f64()
+    );
+    writeln!(
+        report,
+        "- Word classes: {} fine / {} coarse (and {} in a second clustering) over {} words seen at least {} times, learnt from:",
+        settings.fine,
+        settings.coarse,
+        settings.other,
+        clusters.len(),
+        settings.min_count
+    )?;
+    for l in lines {
+        writeln!(report, "  - {l}")?;
+    }
+    Ok(clusters)
+}
+
 fn describe(path: &Path, docs: &[Doc]) -> String {
     let sentences: usize = docs.iter().map(|d| d.sentences.len()).sum();
     let tokens: usize = docs.iter().map(|d| d.tokens.len()).sum();
@@ -265,7 +357,10 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     // Held-out data is tagged the way the pipeline tags: by the embedded tagger.
     let heldout_upos = if args.upos == UposSource::Jackknife { UposSource::Tagger } else { args.upos };
     if use_upos {
-        attach_upos(&mut train, args.upos, &args.conllu)?;
+        match (&args.upos_cache, args.upos) {
+            (Some(cache), UposSource::Jackknife) => attach_upos_cached(&mut train, &args.conllu, cache)?,
+            _ => attach_upos(&mut train, args.upos, &args.conllu)?,
+        }
         if let Some(d) = dev.as_mut() {
             attach_upos(d, heldout_upos, &args.conllu)?;
         }
@@ -289,7 +384,8 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let gazetteer = build_gazetteer(&args, &mut report)?;
     eprintln!("annals: {} training documents; gazetteer of {} phrases", train.len(), gazetteer.len());
 
-    let options = NerOptions { labels: labels.clone(), use_upos, norp: !args.no_norp };
+    let clusters = learn_clusters(&args, &mut report)?;
+    let options = NerOptions { labels: labels.clone(), use_upos, norp: !args.no_norp, clusters };
     if args.epochs == 0 {
         bail!("--epochs must be at least 1");
     }
