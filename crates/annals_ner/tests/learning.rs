@@ -152,3 +152,29 @@ fn odd_documents_never_panic() {
     odd.entities.push(Entity { tokens: 0..1, span: Span::new(0, 4), label: EntityLabel::Misc });
     check_no_panic(&ner, odd);
 }
+
+#[test]
+fn word_classes_are_learnt_stored_and_used() {
+    let docs = train_docs();
+    let mut builder = annals_ner::ClusterBuilder::new();
+    for doc in docs.iter().chain(&test_docs()) {
+        for s in &doc.sentences {
+            let words: Vec<&str> = s.tokens.clone().map(|i| doc.form(i as usize)).collect();
+            builder.add_sentence(&words);
+        }
+    }
+    let settings = annals_ner::ClusterSettings { fine: 8, coarse: 2, other: 4, min_count: 2, ..Default::default() };
+    let clusters = builder.build(&settings);
+    assert!(!clusters.is_empty());
+    let options = NerOptions { clusters, ..NerOptions::default() };
+    let mut trainer = NerTrainer::new(&docs, gazetteer(), options, &TrainSettings::default());
+    for _ in 0..8 {
+        trainer.epoch();
+    }
+    let ner = trainer.snapshot(0.0);
+    let bytes = ner.to_bytes();
+    let back = Ner::from_bytes(&bytes).expect("a model with word classes reads back");
+    assert_eq!(back.to_bytes(), bytes);
+    assert_eq!(back.options().clusters, ner.options().clusters);
+    assert!(f1(&back, &test_docs()) >= 70.0);
+}
