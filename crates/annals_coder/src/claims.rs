@@ -43,6 +43,8 @@ pub struct ClaimCues {
     about_verbs: HashSet<String>,
     /// Nouns that carry a clause as content ("the fact that …").
     content_nouns: HashSet<String>,
+    /// Verbs whose plain object is reported content ("reaffirmed the importance of talks").
+    object_verbs: HashSet<String>,
 }
 
 impl Default for ClaimCues {
@@ -54,7 +56,12 @@ impl Default for ClaimCues {
 impl ClaimCues {
     /// Read a cue table: lines `verb LEMMA[_PARTICLE]…`, `about LEMMA…`, `noun LEMMA…`.
     pub fn parse(text: &str) -> Result<ClaimCues, String> {
-        let mut cues = ClaimCues { verbs: HashSet::new(), about_verbs: HashSet::new(), content_nouns: HashSet::new() };
+        let mut cues = ClaimCues {
+            verbs: HashSet::new(),
+            about_verbs: HashSet::new(),
+            content_nouns: HashSet::new(),
+            object_verbs: HashSet::new(),
+        };
         for (n, line) in text.lines().enumerate() {
             let line = line.split('#').next().unwrap_or("").trim();
             if line.is_empty() {
@@ -77,6 +84,10 @@ impl ClaimCues {
                     }
                     "noun" => {
                         cues.content_nouns.insert(word);
+                    }
+                    "object" => {
+                        cues.verbs.insert((word.clone(), None));
+                        cues.object_verbs.insert(word);
                     }
                     other => return Err(format!("claims.txt:{}: unknown kind `{other}`", n + 1)),
                 }
@@ -157,6 +168,12 @@ impl ClaimCues {
             && let Some(about) = tree.children_with(v, "obl").find(|&o| tree.case_marker(o).as_deref() == Some("about"))
         {
             return frame(trim_punct(tree, tree.subtree(about)));
+        }
+        // "reaffirmed the importance of substantial negotiations"
+        if self.object_verbs.contains(&tree.lemma(v))
+            && let Some(o) = tree.child(v, "obj")
+        {
+            return frame(trim_punct(tree, tree.subtree(o)));
         }
         // "…, officials said" / "…, he said": the cue hangs off the main predicate.
         if matches!(tree.rel(v), "parataxis" | "ccomp")
@@ -304,6 +321,24 @@ mod tests {
         assert_eq!(f[0].speaker, Some(5));
         assert_eq!(d.slice(f[0].content), "Troops withdrew");
         assert_eq!(d.slice(f[0].cue_span), "according to");
+    }
+
+    #[test]
+    fn an_object_verb_reports_its_object() {
+        let (d, f) = frames(&[
+            "Klaar Klaar PROPN 2 nsubj",
+            "reaffirmed reaffirm VERB 0 root",
+            "the the DET 4 det",
+            "importance importance NOUN 2 obj",
+            "of of ADP 6 case",
+            "negotiations negotiation NOUN 4 nmod",
+        ]);
+        assert_eq!(f.len(), 1);
+        assert_eq!(d.slice(f[0].content), "the importance of negotiations");
+        assert_eq!(f[0].speaker, Some(0));
+        // "said" is no object verb: "said a prayer" reports nothing.
+        let (_, f) = frames(&["He He PRON 2 nsubj", "said say VERB 0 root", "prayer prayer NOUN 2 obj"]);
+        assert!(f.is_empty());
     }
 
     /// The worked example's third sentence as the parser reads it: the killing hangs off the

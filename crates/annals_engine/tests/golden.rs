@@ -223,3 +223,104 @@ fn render(r: &DocRecord, out: &mut String) {
 fn num(x: Option<f64>) -> String {
     x.map_or("null".into(), |x| format!("{x}"))
 }
+
+/// One check per expectation that design.md lists for the worked example, so a regression names
+/// the expectation it breaks (the rendered files above catch every other change).
+#[test]
+fn worked_example_meets_every_expectation_of_the_design() {
+    if !models_present() {
+        return;
+    }
+    let engine = Engine::new(&EngineOptions::default()).expect("engine loads");
+    let code = |date: Option<&str>| {
+        let text = std::fs::read_to_string(data("mfa-klaar-meeting.txt")).expect("the example");
+        let mut doc = annals_doc::Doc::new("mfa-klaar-meeting.txt", text);
+        doc.meta.date = date.map(|d| d.parse().expect("a date"));
+        engine.code(doc)
+    };
+    let r = code(Some("2019-06-04"));
+    let actor = |id: &str| r.actors.iter().find(|a| a.id == id).expect("every argument is an actor record");
+    let codes = |args: &[annals_record::ArgRecord]| -> Vec<String> {
+        args.iter().map(|a| actor(&a.actor).code.clone()).collect()
+    };
+    let speaker = |claim: &Option<String>| -> Option<String> {
+        let c = r.claims.iter().find(|c| Some(&c.id) == claim.as_ref())?;
+        r.actors.iter().find(|a| a.id == c.speaker).map(|a| a.name.clone())
+    };
+    let find = |what: &str, pred: &dyn Fn(&annals_record::EventRecord) -> bool| -> &annals_record::EventRecord {
+        r.events.iter().find(|e| pred(e)).unwrap_or_else(|| panic!("no event for: {what}"))
+    };
+    let mammadyarov = r.actors.iter().find(|a| a.name == "Elmar Mammadyarov").expect("Mammadyarov is an actor");
+    assert_eq!((mammadyarov.code.as_str(), mammadyarov.country.as_deref()), ("AZEGOV", Some("AZE")));
+    assert_eq!(mammadyarov.role.as_deref(), Some("Minister of Foreign Affairs"));
+    let klaar = r.actors.iter().find(|a| a.name == "Toivo Klaar").expect("Klaar is an actor");
+    assert_eq!(klaar.code, "IGOEU");
+    assert_eq!(klaar.role.as_deref(), Some("EU Special Representative for the South Caucasus"));
+
+    // CONSULT: Mammadyarov meets Klaar on June 3, resolved against the publication date.
+    let met = find("the meeting with Klaar", &|e| {
+        e.cameo.starts_with("04") && codes(&e.source) == ["AZEGOV"] && codes(&e.target) == ["IGOEU"]
+    });
+    assert_eq!(met.event_type, "CONSULT");
+    assert_eq!((met.date.value.as_str(), met.date.basis.as_str()), ("2019-06-03", "text"));
+    assert_eq!(met.modality, "asserted");
+    // The past meeting of the two foreign ministers, located in Moscow.
+    let moscow = r.places.iter().find(|p| p.name == "Moscow").expect("Moscow is a place");
+    assert_eq!(moscow.country.as_deref(), Some("RUS"));
+    let ministers = find("the ministers' meeting", &|e| {
+        e.event_type == "CONSULT" && codes(&e.source) == ["AZEGOV"] && codes(&e.target) == ["ARMGOV"]
+    });
+    assert_eq!(ministers.place.as_deref(), Some(moscow.id.as_str()));
+    // ASSAULT with firearms: Armenian forces → an Azerbaijani serviceman, one killed, asserted by
+    // Mammadyarov.
+    let sniper = find("the sniper killing", &|e| e.event_type == "ASSAULT" && codes(&e.target) == ["AZEMIL"]);
+    assert_eq!(codes(&sniper.source), ["ARMMIL"]);
+    assert_eq!(sniper.cameo, "193", "small arms (sniper)");
+    let killed = sniper.magnitude.killed.as_ref().expect("a death toll");
+    assert_eq!((killed.min, killed.max), (Some(1.0), Some(1.0)));
+    assert_eq!(speaker(&sniper.claim).as_deref(), Some("Elmar Mammadyarov"), "the minister's claim");
+    // ACCUSE: such acts undermine the negotiation process.
+    let accuse = find("the accusation", &|e| e.event_type == "ACCUSE");
+    assert_eq!(codes(&accuse.source), ["AZEGOV"]);
+    assert_eq!(codes(&accuse.target), ["ARMMIL"]);
+    // DEMAND: Armenia must withdraw its troops.
+    let demand = find("the demand", &|e| e.cameo.starts_with("10"));
+    assert_eq!(codes(&demand.source), ["AZEGOV"]);
+    assert!(codes(&demand.target)[0].starts_with("ARM"), "{:?}", codes(&demand.target));
+    let withdraw = find("the demanded withdrawal", &|e| e.modality == "demanded");
+    assert_eq!(withdraw.event_type, "RETREAT");
+    // Klaar reaffirms the importance of negotiations (his claim); the EU is ready to contribute:
+    // intended, not done.
+    assert!(r.claims.iter().any(|c| c.cue.text == "reaffirmed" && c.speaker == klaar.id));
+    let contribute = find("the EU's readiness", &|e| codes(&e.source) == ["IGOEU"] && e.modality == "intended");
+    assert_eq!(contribute.event_type, "AGREE");
+    assert_eq!(speaker(&contribute.claim).as_deref(), Some("Toivo Klaar"));
+    // Historical background, asserted by the narrator and dated to its own time.
+    let occupation = find("the occupation", &|e| e.event_type == "COERCE" && codes(&e.source) == ["ARMMIL"]);
+    assert_eq!((occupation.modality.as_str(), occupation.claim.as_deref()), ("historical", None));
+    assert_eq!(occupation.date.value, "199X");
+    let toll = find("20,000 killed", &|e| e.magnitude.killed.as_ref().is_some_and(|k| k.min == Some(20000.0)));
+    assert_eq!(toll.magnitude.killed.as_ref().and_then(|k| k.max), None, "a lower bound");
+    assert_eq!(toll.modality, "historical");
+    let displaced = find("1 million displaced", &|e| e.magnitude.displaced.is_some());
+    let d = displaced.magnitude.displaced.as_ref().expect("checked");
+    assert_eq!((d.min, d.max), (Some(1_000_000.0), None));
+    assert_eq!(displaced.modality, "historical");
+    let ceasefire = find("the 1994 ceasefire", &|e| e.trigger.text.contains("ceasefire"));
+    assert_eq!((ceasefire.event_type.as_str(), ceasefire.date.value.as_str()), ("AGREE", "1994"));
+    assert_eq!(ceasefire.modality, "historical");
+    let resolutions = find("the UN resolutions", &|e| codes(&e.source) == ["IGOUNSC"]);
+    assert_eq!((resolutions.date.value.as_str(), resolutions.modality.as_str()), ("1993-04/1993-11", "historical"));
+    let refuses = find("Armenia refuses to comply", &|e| e.event_type == "REJECT");
+    assert_eq!(codes(&refuses.source), ["ARM"]);
+    assert_eq!(refuses.claim, None, "the narrator's");
+
+    // Without a publication date, June 3 is a partial date, not a guess.
+    let undated = code(None);
+    let met = undated
+        .events
+        .iter()
+        .find(|e| e.cameo.starts_with("04") && e.trigger.text.starts_with("met"))
+        .expect("the meeting, undated");
+    assert_eq!(met.date.value, "XXXX-06-03");
+}
