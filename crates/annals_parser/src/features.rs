@@ -9,6 +9,11 @@
 //! A feature is then a template id and a few such numbers mixed by
 //! [`annals_perceptron::FeatureHasher`], so extraction never touches a string or allocates.
 //!
+//! A model need not use every template ([`Templates`], stored in the model). Each template
+//! costs one table lookup per configuration, and parsing speed is bound by those lookups; the
+//! shipped recipe leaves out the ones that added nothing measurable on EWT dev once the others
+//! were there (see `TrainConfig::skip_templates`).
+//!
 //! **Template ids are part of the model format**: renumbering them silently breaks every
 //! committed model, so new templates take new ids.
 
@@ -106,6 +111,46 @@ impl Words {
     }
 }
 
+/// The set of templates a model uses, one bit per template id.
+///
+/// Training can leave templates out: each one costs a table lookup per configuration, which is
+/// what bounds parsing speed, and many add nothing once the others are there. The set is stored
+/// in the model, so a model is always read with the features it was trained with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Templates([u64; 3]);
+
+impl Templates {
+    /// Every template (the layout of models from before the set was stored).
+    pub(crate) const ALL: Templates = Templates([u64::MAX; 3]);
+
+    /// Every template except those in `skip`.
+    pub(crate) fn without(skip: &[u32]) -> Templates {
+        let mut bits = Templates::ALL.0;
+        for &t in skip {
+            if let Some(word) = bits.get_mut(t as usize / 64) {
+                *word &= !(1 << (t % 64));
+            }
+        }
+        Templates(bits)
+    }
+
+    /// Whether template `t` is used.
+    #[inline]
+    pub(crate) fn has(&self, t: u32) -> bool {
+        self.0.get(t as usize / 64).is_some_and(|w| w >> (t % 64) & 1 == 1)
+    }
+
+    /// The bits as stored in a model file.
+    pub(crate) fn bits(&self) -> [u64; 3] {
+        self.0
+    }
+
+    /// From the bits stored in a model file.
+    pub(crate) fn from_bits(bits: [u64; 3]) -> Templates {
+        Templates(bits)
+    }
+}
+
 /// Distance between two positions, bucketed so that long distances share weights.
 #[inline]
 fn distance(a: u32, b: u32, n: u32) -> u64 {
@@ -128,8 +173,8 @@ fn get<T: Copy>(v: &[T], i: u32, default: T) -> T {
     if i == NONE { default } else { v.get(i as usize).copied().unwrap_or(default) }
 }
 
-/// Append the features of `state` to `out` (after clearing it).
-pub(crate) fn extract(state: &State, words: &Words, out: &mut Vec<u64>) {
+/// Append the features of `state` from the templates in `templates` to `out` (after clearing it).
+pub(crate) fn extract(state: &State, words: &Words, templates: &Templates, out: &mut Vec<u64>) {
     out.clear();
     let n = state.n;
     let (s0, s1, s2) = (state.s(0), state.s(1), state.s(2));
@@ -155,6 +200,9 @@ pub(crate) fn extract(state: &State, words: &Words, out: &mut Vec<u64>) {
     let rs = |i: u32| get(&state.rset, i, 0);
 
     let mut f = |template: u32, values: &[u64]| {
+        if !templates.has(template) {
+            return;
+        }
         let mut h = FeatureHasher::new(template);
         for &v in values {
             h = h.int(v);

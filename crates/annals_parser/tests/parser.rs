@@ -200,6 +200,23 @@ fn a_model_round_trips_through_its_bytes() {
 }
 
 #[test]
+fn a_model_without_some_templates_keeps_them_out_after_a_round_trip() {
+    let (train_doc, test_doc) = split_sample(30);
+    // Leave out every word-pair template and the tag trigrams: the model must still learn, and
+    // reloading it must not bring them back (the parses would differ if it did).
+    let skip: Vec<u32> = (21..=53).collect();
+    let config = TrainConfig { epochs: 10, skip_templates: skip, ..TrainConfig::default() };
+    let parser = Parser::train(&config, std::slice::from_ref(&train_doc), None, |_| {}).expect("trains");
+    let back = Parser::from_bytes(&parser.to_bytes()).expect("loads");
+    let (mut a, mut b) = (unparsed(&test_doc), unparsed(&test_doc));
+    parser.annotate(&mut a);
+    back.annotate(&mut b);
+    assert_eq!(a.tokens, b.tokens);
+    assert_trees(&a);
+    assert!(uas(&test_doc, &a) >= 70.0, "UAS {}", uas(&test_doc, &a));
+}
+
+#[test]
 fn the_embedded_model_loads_or_says_it_is_missing() {
     match Parser::embedded() {
         Ok(parser) => assert!(parser.labels().any(|l| l == "nsubj")),

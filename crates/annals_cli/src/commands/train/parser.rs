@@ -76,6 +76,9 @@ pub struct Args {
     /// Drop averaged weights smaller than this from the model.
     #[arg(long, default_value_t = TrainConfig::default().min_weight)]
     min_weight: f32,
+    /// Feature template ids to leave out, comma-separated (default: the recipe's own list).
+    #[arg(long, value_delimiter = ',')]
+    skip_templates: Option<Vec<u32>>,
 }
 
 fn read_treebank(path: &Path) -> anyhow::Result<Vec<Doc>> {
@@ -125,6 +128,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         explore_prob: args.explore_prob,
         min_weight: args.min_weight,
         members: args.members,
+        skip_templates: args.skip_templates.clone().unwrap_or(TrainConfig::default().skip_templates),
         ..TrainConfig::default()
     };
     let mut log = String::new();
