@@ -46,6 +46,8 @@ pub struct ClusterSettings {
     pub min_count: u32,
     /// Number of most frequent words used as context features (each on the left and the right).
     pub contexts: usize,
+    /// Context window: 1 looks at the words just before and after; 2 also at the words two places away.
+    pub window: usize,
     /// Rounds of k-means.
     pub iterations: usize,
     /// Seed for the initial centroids.
@@ -54,7 +56,16 @@ pub struct ClusterSettings {
 
 impl Default for ClusterSettings {
     fn default() -> ClusterSettings {
-        ClusterSettings { fine: 256, coarse: 32, other: 0, min_count: 3, contexts: 600, iterations: 15, seed: 1 }
+        ClusterSettings {
+            fine: 256,
+            coarse: 32,
+            other: 0,
+            min_count: 3,
+            contexts: 600,
+            window: 1,
+            iterations: 15,
+            seed: 1,
+        }
     }
 }
 
@@ -118,7 +129,7 @@ impl ClusterBuilder {
             ctx_of[w as usize] = rank as u32;
         }
         // Dimensions: left context words, right context words, and a sentence edge on each side.
-        let dims = 2 * n_ctx + 2;
+        let dims = 2 * n_ctx + 2 + if settings.window >= 2 { 2 * n_ctx } else { 0 };
         let vocab: Vec<u32> =
             order.iter().copied().take_while(|&w| self.counts[w as usize] >= settings.min_count).collect();
         let mut row_of = vec![u32::MAX; self.words.len()];
@@ -150,6 +161,24 @@ impl ClusterBuilder {
             };
             pairs.extend(l.map(|d| (row, d)));
             pairs.extend(r.map(|d| (row, d)));
+            if settings.window >= 2 {
+                // The words two places away, inside the sentence, as dimensions of their own.
+                let base = 2 * n_ctx as u32 + 2;
+                if left != BOUNDARY && i >= 2 && self.text[i - 2] != BOUNDARY {
+                    let c = ctx_of[self.text[i - 2] as usize];
+                    if c != u32::MAX {
+                        pairs.push((row, base + c));
+                    }
+                }
+                if right != BOUNDARY {
+                    if let Some(&w2) = self.text.get(i + 2).filter(|&&w2| w2 != BOUNDARY) {
+                        let c = ctx_of[w2 as usize];
+                        if c != u32::MAX {
+                            pairs.push((row, base + n_ctx as u32 + c));
+                        }
+                    }
+                }
+            }
         }
         pairs.sort_unstable();
         // Sparse rows: (dim, count), then weighted by PPMI and normalised.

@@ -4,10 +4,11 @@
 //! [`Ner`] is a pipeline stage ([`annals_doc::Annotator`]): it needs tokens and sentences (and
 //! UPOS tags when the model was trained with them) and fills [`annals_doc::Doc::entities`]. The
 //! model is a first-order structured perceptron on the shared learner (`annals_perceptron`) with
-//! word, shape, affix, context, case and gazetteer features, decoded exactly with Viterbi under
-//! BILOU constraints; see [`ner`](crate::Ner) for why. Name lists are compiled from data files at
+//! word, shape, affix, context, case, gazetteer and word-class features, decoded exactly with
+//! Viterbi under BILOU constraints; see [`ner`](crate::Ner) for why. Name lists are compiled from data files at
 //! training time and stored in the model file, so a model is one self-contained file
-//! (`models/ner.apm`, embedded in the binary: [`Ner::embedded`]).
+//! (`models/ner.apm`, embedded in the binary: [`Ner::embedded`]). Word classes ([`clusters`])
+//! are learnt from unlabelled text at training time and stored in the model the same way.
 //!
 //! Training ([`NerTrainer`]) reads UniversalNER `.iob2` and CoNLL-style corpora through
 //! [`corpus`]; the command-line glue (`annals train ner`, `annals eval ner`) lives in

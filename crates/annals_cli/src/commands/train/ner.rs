@@ -120,6 +120,9 @@ pub struct Resources {
     /// Number of classes of a second, independent clustering of the same words (0: none).
     #[arg(long, default_value_t = 0)]
     pub clusters2: usize,
+    /// Context window of the word classes: 1 (the neighbouring words) or 2 (also the next ones).
+    #[arg(long, default_value_t = 1)]
+    pub cluster_window: usize,
     /// Words seen fewer times than this in `--cluster-text` get no class.
     #[arg(long, default_value_t = 3)]
     pub cluster_min_count: u32,
@@ -236,6 +239,7 @@ fn learn_clusters(args: &Args, report: &mut String) -> anyhow::Result<WordCluste
         fine: args.resources.clusters,
         coarse: (args.resources.clusters / 8).max(2),
         other: args.resources.clusters2,
+        window: args.resources.cluster_window,
         min_count: args.resources.cluster_min_count,
         seed: args.seed,
         ..ClusterSettings::default()
