@@ -170,12 +170,12 @@ impl ClusterBuilder {
                         pairs.push((row, base + c));
                     }
                 }
-                if right != BOUNDARY {
-                    if let Some(&w2) = self.text.get(i + 2).filter(|&&w2| w2 != BOUNDARY) {
-                        let c = ctx_of[w2 as usize];
-                        if c != u32::MAX {
-                            pairs.push((row, base + n_ctx as u32 + c));
-                        }
+                if right != BOUNDARY
+                    && let Some(&w2) = self.text.get(i + 2).filter(|&&w2| w2 != BOUNDARY)
+                {
+                    let c = ctx_of[w2 as usize];
+                    if c != u32::MAX {
+                        pairs.push((row, base + n_ctx as u32 + c));
                     }
                 }
             }
