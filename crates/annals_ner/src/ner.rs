@@ -187,6 +187,30 @@ impl Ner {
         &self.options
     }
 
+    /// A model whose first pass averages the weights of the first passes of `models`: the same
+    /// recipe trained with different seeds (same data, options, name lists and word classes).
+    /// One perceptron depends noticeably on the order it saw its sentences in; the average of a
+    /// few is steadier and runs exactly as fast as one. The second pass is dropped (it was
+    /// trained on top of a different first pass). `None` when `models` is empty.
+    pub fn average_first_passes(models: &[Ner]) -> Option<Ner> {
+        let first = models.first()?;
+        let mut trainer = Trainer::new(first.tags.len());
+        let k = models.len() as f32;
+        for m in models {
+            for (key, classes, weights) in m.first.model.rows() {
+                for (&c, &w) in classes.iter().zip(weights) {
+                    trainer.add(&[key], c as usize, w / k);
+                }
+            }
+        }
+        // One step of the averaging clock: the averaged weights are then the sums just added.
+        trainer.step();
+        let mut out = first.clone();
+        out.first = Stage::new(trainer.finish(0.0), &out.tags);
+        out.second = None;
+        Some(out)
+    }
+
     /// Drop the second pass (for comparisons: what does it add?).
     pub fn drop_second_pass(&mut self) {
         self.second = None;

@@ -178,3 +178,20 @@ fn word_classes_are_learnt_stored_and_used() {
     assert_eq!(back.options().clusters, ner.options().clusters);
     assert!(f1(&back, &test_docs()) >= 70.0);
 }
+
+#[test]
+fn averaging_first_passes_over_seeds_keeps_a_working_model() {
+    let models = [train(6, 1), train(6, 2), train(6, 3)];
+    let avg = Ner::average_first_passes(&models).expect("three models");
+    assert!(!avg.has_second_pass());
+    assert!(f1(&avg, &test_docs()) >= 70.0);
+    // The average of one model is that model.
+    let one = Ner::average_first_passes(&models[..1]).expect("one model");
+    for gold in test_docs() {
+        let (mut a, mut b) = (gold.clone(), gold.clone());
+        one.annotate(&mut a);
+        models[0].annotate(&mut b);
+        assert_eq!(a.entities, b.entities);
+    }
+    assert!(Ner::average_first_passes(&[]).is_none());
+}

@@ -52,6 +52,10 @@ pub struct Args {
     /// Seed for the shuffling of training sentences.
     #[arg(long, default_value_t = 1)]
     pub seed: u64,
+    /// Train the first pass this many times (seeds `--seed`, `--seed`+1, …) and average the
+    /// weights; the second pass is trained on top of the average.
+    #[arg(long, default_value_t = 1)]
+    pub first_pass_seeds: usize,
     /// Skip the document-aware second pass (faster to train and run, less accurate).
     #[arg(long)]
     pub no_second_pass: bool,
@@ -424,6 +428,25 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         if dev.is_some() { "best dev F1" } else { "last epoch" }
     )?;
     drop(trainer);
+    if args.first_pass_seeds > 1 {
+        let mut firsts = vec![ner];
+        for extra in 1..args.first_pass_seeds as u64 {
+            let seed_settings = TrainSettings { seed: args.seed + extra, ..settings.clone() };
+            let mut trainer = NerTrainer::new(&train, gazetteer.clone(), options.clone(), &seed_settings);
+            writeln!(report, "- First pass with seed {}, epochs:", seed_settings.seed)?;
+            let (e, m) = run_epochs(&mut trainer, args.epochs, args.min_weight, dev.as_deref(), &labels, &mut report)?;
+            writeln!(report, "- First pass with seed {} kept: epoch {e}", seed_settings.seed)?;
+            firsts.push(m);
+        }
+        ner = Ner::average_first_passes(&firsts).expect("at least one first pass");
+        let mut line = format!("- First pass: weights of the {} seeds averaged", firsts.len());
+        if let Some(d) = &dev {
+            let (s, _, _) = evaluate(&ner, d, &labels, 1);
+            write!(line, "; dev {}", score_line(&s))?;
+        }
+        eprintln!("annals: {line}");
+        writeln!(report, "{line}")?;
+    }
     if !args.no_second_pass {
         eprintln!("annals: jack-knifing first-pass tags over {} folds ({epoch} epochs each)", args.folds);
         let hints = jackknife(&train, &gazetteer, &options, &settings, args.folds, epoch, |f| {
