@@ -809,7 +809,25 @@ impl<'a, 'l> Ctx<'a, 'l> {
                 }
             });
         }
-        (pool.len() == 1).then(|| pool[0])
+        let person = (pool.len() == 1).then(|| pool[0])?;
+        // A bare surname ("Mr Howard") is a lexicon person only when the document names that
+        // person's country or organisation somewhere: a British article's Mr Howard is not
+        // Australia's prime minister. A title that fits the person ("President Putin") is
+        // evidence enough on its own.
+        if title.is_none() {
+            let base = self.lex.coding(person, self.date, None).and_then(|c| c.of)?;
+            let named = |t: &Target| match t {
+                Target::Name(id) | Target::Adjective(id) | Target::People(id) | Target::Capital(id) => {
+                    *id != person
+                        && (*id == base || self.lex.coding(*id, self.date, None).and_then(|c| c.of) == Some(base))
+                }
+                _ => false,
+            };
+            if !self.hits.iter().any(|h| h.targets.iter().any(named)) {
+                return None;
+            }
+        }
+        Some(person)
     }
 
     /// The agent whose hit contains the head, else the last agent.

@@ -334,6 +334,31 @@ impl Coder {
         }
         // Dated event nouns stand without participants ("the 1994 ceasefire agreement").
         out.events.retain(|e| e.source.is_some() || e.target.is_some() || e.block == "NOUN");
+        // An event must be about someone identifiable: a participant of known country,
+        // organisation or person, not only "---GOV" (a "government" or "he" nobody resolved).
+        let identified = |p: &Option<Participant>| p.as_ref().is_some_and(|p| p.base.is_some());
+        out.events.retain(|e| {
+            let no_one = e.source.is_none() && e.target.is_none();
+            no_one || identified(&e.source) || identified(&e.target)
+        });
+        // A verb coded only by its dictionary block's default — no pattern matched — needs both
+        // a doer and someone it is done to, as PETRARCH's dyads do, unless it is passive ("was
+        // killed"): CAMEO's blocks put "think", "leave", "go" and "take" under consult and
+        // "expect" under intent, and a one-sided match of such a verb is mostly noise. An
+        // intention or refusal stands alone ("the EU is ready to contribute", "Armenia refuses
+        // to comply"): the embedding verb is the pattern.
+        let embedded = |e: &CodedEvent| {
+            matches!(self.modality.embedding(tree, e.trigger), Some((Modality::Intended | Modality::Refused, _)))
+        };
+        let vague = |e: &CodedEvent| e.pattern_line.is_none() && self.refine.has("vague", &tree.lemma(e.trigger));
+        out.events.retain(|e| e.block == "NOUN" || embedded(e) || !vague(e));
+        out.events.retain(|e| {
+            e.block == "NOUN"
+                || e.pattern_line.is_some()
+                || embedded(e)
+                || (e.source.is_some() && e.target.is_some())
+                || (e.source.is_none() && tree.is_passive(e.trigger))
+        });
 
         let mut added = Vec::new();
         for (ci, claim) in out.claims.iter().enumerate() {
@@ -1139,6 +1164,29 @@ ARRIVE
     fn native() -> Coder {
         let index = VerbIndex::layered(&crate::builtin::builtin_layers());
         Coder::new(index, CoderOptions::default())
+    }
+
+    #[test]
+    fn native_records_keep_only_events_about_someone_identifiable() {
+        // "Gondor considered Osgiliath": "consider" sits in CAMEO's consult block, but no pattern
+        // matched — too vague to code.
+        let rows =
+            ["Gondor Gondor PROPN 2 nsubj", "considered consider VERB 0 root", "Osgiliath Osgiliath PROPN 2 obj"];
+        let m = [mention(0, Some("GON"), &[]), mention(2, Some("OSG"), &[])];
+        assert_eq!(native_codings(&rows, &m), Vec::<String>::new());
+        // "The government accused the police": nobody known on either side.
+        let rows = [
+            "The the DET 2 det",
+            "government government NOUN 3 nsubj",
+            "accused accuse VERB 0 root",
+            "the the DET 5 det",
+            "police police NOUN 3 obj",
+        ];
+        let m = [mention(1, None, &["GOV"]), mention(4, None, &["COP"])];
+        assert_eq!(native_codings(&rows, &m), Vec::<String>::new());
+        // The same accusation by a known government stands.
+        let m = [mention(1, Some("GON"), &["GOV"]), mention(4, None, &["COP"])];
+        assert_eq!(native_codings(&rows, &m).len(), 1);
     }
 
     fn native_codings(rows: &[&str], mentions: &[ActorMention]) -> Vec<String> {
