@@ -288,6 +288,15 @@ impl<'a, 'l> Ctx<'a, 'l> {
         // Classify the hits.
         let entity = entity_at(doc, head).or_else(|| np.tokens.iter().find_map(|&t| entity_at(doc, t)));
         let per_entity = entity.clone().filter(|(l, _)| *l == EntityLabel::Per).map(|(_, r)| r);
+        // A lone proper noun the recogniser missed that is the surname of a person named earlier
+        // ("Mammadyarov further added…" after "Elmar Mammadyarov") is read as that name.
+        let per_entity = per_entity.or_else(|| {
+            let lone_name = entity.is_none()
+                && np.hits.is_empty()
+                && np.tokens.len() == 1
+                && doc.tokens[head].upos == Some(Upos::Propn);
+            (lone_name && self.surname_named_earlier(head)).then(|| head..head + 1)
+        });
         let mut persons: Vec<(EntryId, Range<usize>)> = Vec::new();
         let mut bases: Vec<(EntryId, Target, Range<usize>)> = Vec::new();
         let mut agents: Vec<(AgentId, bool, Range<usize>)> = Vec::new();
@@ -828,6 +837,16 @@ impl<'a, 'l> Ctx<'a, 'l> {
             }
         }
         Some(person)
+    }
+
+    /// True when token `t` is the last word of a person's name of two or more words found
+    /// before it in the document.
+    fn surname_named_earlier(&self, t: usize) -> bool {
+        let word = lower(self.form(t));
+        self.doc.entities.iter().any(|e| {
+            let (start, end) = (e.tokens.start as usize, e.tokens.end as usize);
+            e.label == EntityLabel::Per && end <= t && end - start >= 2 && lower(self.form(end - 1)) == word
+        })
     }
 
     /// The agent whose hit contains the head, else the last agent.

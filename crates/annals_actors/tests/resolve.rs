@@ -326,3 +326,12 @@ fn a_surname_mislabelled_by_the_recogniser_is_still_the_person() {
         &["Anna Petrova -> Anna Petrova --- person", "Petrova -> Anna Petrova --- person"],
     );
 }
+
+#[test]
+fn a_surname_the_recogniser_missed_is_still_the_person() {
+    check(
+        "Anna PROPN 2 nsubj B-PER\n Petrova PROPN 1 flat I-PER\n arrived VERB 0 root\n\n Petrova PROPN 2 nsubj O\n added VERB 0 root",
+        None,
+        &["Anna Petrova -> Anna Petrova --- person", "Petrova -> Anna Petrova --- person"],
+    );
+}
