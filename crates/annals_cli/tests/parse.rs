@@ -94,7 +94,17 @@ fn plain_text_is_tokenized_into_conllu() {
     assert!(run.ok, "{}", run.stderr);
     assert!(run.stderr.is_empty(), "{}", run.stderr);
     assert_eq!(run.stdout.matches("# text = ").count(), 2, "{}", run.stdout);
-    assert!(run.stdout.contains("1\tThe\t_\t"), "{}", run.stdout);
+    assert!(run.stdout.contains("1\tThe\tthe\tDET\tDT\t"), "{}", run.stdout);
+    // Every column is filled: lemma, tags, head and relation, and the entity tag in MISC.
+    for line in run.stdout.lines().filter(|l| !l.is_empty() && !l.starts_with('#')) {
+        let cols: Vec<&str> = line.split('\t').collect();
+        assert_eq!(cols.len(), 10, "{line}");
+        for (i, name) in [(2, "lemma"), (3, "UPOS"), (4, "XPOS"), (6, "HEAD"), (7, "DEPREL")] {
+            assert_ne!(cols[i], "_", "{name} missing in {line}");
+        }
+        assert!(cols[9].contains("NER="), "{line}");
+    }
+    assert!(run.stdout.contains("\tNER=B-LOC"), "Baku is a place: {}", run.stdout);
 }
 
 #[test]
@@ -152,9 +162,30 @@ fn conllu_input_keeps_the_given_tokens_and_sentences() {
     let f = s.file("g.conllu", given);
     let run = annals(&["--input", "conllu"], &[&f]);
     assert!(run.ok, "{}", run.stderr);
-    assert_eq!(run.stdout, given);
+    // The same sentences and tokens come back, now tagged and parsed.
+    let shape = |out: &str| -> Vec<Vec<String>> {
+        out.split("\n\n")
+            .filter(|b| !b.trim().is_empty())
+            .map(|b| {
+                b.lines()
+                    .filter(|l| !l.starts_with('#'))
+                    .map(|l| l.split('\t').nth(1).unwrap_or("").to_string())
+                    .collect()
+            })
+            .collect()
+    };
+    assert_eq!(shape(&run.stdout), shape(given));
+    assert!(run.stdout.contains("# text = New York-based envoys met. Then left\n"), "{}", run.stdout);
+    assert!(
+        run.stdout
+            .lines()
+            .filter(|l| l.starts_with(|c: char| c.is_ascii_digit()))
+            .all(|l| l.split('\t').nth(3) != Some("_")),
+        "{}",
+        run.stdout
+    );
     // Detected from the extension too.
-    assert_eq!(annals(&[], &[&f]).stdout, given);
+    assert_eq!(annals(&[], &[&f]).stdout, run.stdout);
 }
 
 #[test]
