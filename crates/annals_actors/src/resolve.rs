@@ -980,19 +980,7 @@ impl<'a, 'l> Ctx<'a, 'l> {
 
     /// The title of an appositive phrase ("EU Special Representative for the South Caucasus").
     fn np_title(&self, np: usize) -> Option<String> {
-        let agents: Vec<(AgentId, bool, Range<usize>)> = self.nps[np]
-            .hits
-            .iter()
-            .filter_map(|&h| {
-                let hit = &self.hits[h];
-                hit.targets.iter().find_map(|t| match t {
-                    Target::Agent(a) => Some((*a, false, hit.tokens.clone())),
-                    Target::AgentPlural(a) => Some((*a, true, hit.tokens.clone())),
-                    _ => None,
-                })
-            })
-            .collect();
-        self.title_text(np, &agents, None)
+        self.title_text(np, &self.np_agents(np), None)
     }
 
     /// A name at the head of a phrase with agents before it and no person entry: "Bree Prime

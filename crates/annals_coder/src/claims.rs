@@ -6,9 +6,12 @@
 //! - a cue verb attached as a parenthetical: "[Arnor signed a protocol], officials **said**";
 //! - a cue verb with a noun complement carrying the clause: "**pointed out** the fact that […]";
 //! - a communication verb with an *about* phrase: "**informed** X about [the state of the talks]";
+//! - a verb whose plain object is the content: "**reaffirmed** [the importance of negotiations]";
 //! - *according to*: "[Y happened], **according to** X".
 //!
-//! A participial cue ("…, **noting** that […]") inherits its speaker from the main clause. Events
+//! A clause the parser hangs off the cue as parataxis after the content is content too. A
+//! participial cue ("…, **noting** that […]") inherits its speaker from the main clause, past any
+//! passive clause in between. Events
 //! whose trigger lies inside a claim's content belong to the innermost such claim; all others are
 //! asserted by the narrator. This module finds the frames; the coder resolves the speaker to an
 //! actor.

@@ -332,32 +332,36 @@ impl Coder {
                 _ => {}
             }
         }
-        // Dated event nouns stand without participants ("the 1994 ceasefire agreement").
-        out.events.retain(|e| e.source.is_some() || e.target.is_some() || e.block == "NOUN");
-        // An event must be about someone identifiable: a participant of known country,
-        // organisation or person, not only "---GOV" (a "government" or "he" nobody resolved).
+        // What Annals' own records keep:
+        // - an event with a participant, or a dated event noun without one ("the 1994 ceasefire
+        //   agreement");
+        // - only events about someone identifiable: a participant of known country, organisation
+        //   or person, not only "---GOV" (a "government" or "he" nobody resolved);
+        // - a verb coded only by its dictionary block's default (no pattern matched) needs both a
+        //   doer and someone it is done to, as PETRARCH's dyads do, unless it is passive ("was
+        //   killed"); a vague verb ("think", "take", "want") needs a pattern. CAMEO's blocks put
+        //   "think" and "go" under consult and "expect" under intent, and such matches are mostly
+        //   noise. An intention or refusal stands alone ("the EU is ready to contribute", "Armenia
+        //   refuses to comply"): the embedding verb is the pattern.
         let identified = |p: &Option<Participant>| p.as_ref().is_some_and(|p| p.base.is_some());
         out.events.retain(|e| {
+            let noun = e.block == "NOUN";
             let no_one = e.source.is_none() && e.target.is_none();
-            no_one || identified(&e.source) || identified(&e.target)
-        });
-        // A verb coded only by its dictionary block's default — no pattern matched — needs both
-        // a doer and someone it is done to, as PETRARCH's dyads do, unless it is passive ("was
-        // killed"): CAMEO's blocks put "think", "leave", "go" and "take" under consult and
-        // "expect" under intent, and a one-sided match of such a verb is mostly noise. An
-        // intention or refusal stands alone ("the EU is ready to contribute", "Armenia refuses
-        // to comply"): the embedding verb is the pattern.
-        let embedded = |e: &CodedEvent| {
-            matches!(self.modality.embedding(tree, e.trigger), Some((Modality::Intended | Modality::Refused, _)))
-        };
-        let vague = |e: &CodedEvent| e.pattern_line.is_none() && self.refine.has("vague", &tree.lemma(e.trigger));
-        out.events.retain(|e| e.block == "NOUN" || embedded(e) || !vague(e));
-        out.events.retain(|e| {
-            e.block == "NOUN"
-                || e.pattern_line.is_some()
-                || embedded(e)
-                || (e.source.is_some() && e.target.is_some())
-                || (e.source.is_none() && tree.is_passive(e.trigger))
+            if no_one {
+                return noun;
+            }
+            if !identified(&e.source) && !identified(&e.target) {
+                return false;
+            }
+            if noun
+                || matches!(self.modality.embedding(tree, e.trigger), Some((Modality::Intended | Modality::Refused, _)))
+            {
+                return true;
+            }
+            let vague = e.pattern_line.is_none() && self.refine.has("vague", &tree.lemma(e.trigger));
+            let dyad = e.source.is_some() && e.target.is_some();
+            let passive_victim = e.source.is_none() && tree.is_passive(e.trigger);
+            !vague && (e.pattern_line.is_some() || dyad || passive_victim)
         });
 
         let mut added = Vec::new();

@@ -199,6 +199,18 @@ fn type_slot(tag: u16) -> usize {
 /// Placeholder values outside the sentence and for missing tags.
 const BOS: u64 = 0xB05;
 const EOS: u64 = 0xE05;
+
+/// The value of token `k` of a sentence of `n` tokens, or [`BOS`]/[`EOS`] beyond either end.
+#[inline]
+fn padded(n: usize, k: isize, value: impl Fn(usize) -> u64) -> u64 {
+    if k < 0 {
+        BOS
+    } else if k as usize >= n {
+        EOS
+    } else {
+        value(k as usize)
+    }
+}
 const NO_TAG: u64 = 0xFFFF;
 const UNKNOWN: u64 = 0x0DD;
 
@@ -413,51 +425,11 @@ impl Extractor<'_> {
             }
         }
 
-        let word = |k: isize| -> u64 {
-            if k < 0 {
-                BOS
-            } else if k as usize >= n {
-                EOS
-            } else {
-                toks[k as usize].word
-            }
-        };
-        let ssh = |k: isize| -> u64 {
-            if k < 0 {
-                BOS
-            } else if k as usize >= n {
-                EOS
-            } else {
-                toks[k as usize].short_shape
-            }
-        };
-        let fine = |k: isize| -> u64 {
-            if k < 0 {
-                BOS
-            } else if k as usize >= n {
-                EOS
-            } else {
-                toks[k as usize].fine
-            }
-        };
-        let coarse = |k: isize| -> u64 {
-            if k < 0 {
-                BOS
-            } else if k as usize >= n {
-                EOS
-            } else {
-                toks[k as usize].coarse
-            }
-        };
-        let upos = |k: isize| -> u64 {
-            if k < 0 {
-                BOS
-            } else if k as usize >= n {
-                EOS
-            } else {
-                toks[k as usize].upos
-            }
-        };
+        let word = |k: isize| padded(n, k, |j| toks[j].word);
+        let ssh = |k: isize| padded(n, k, |j| toks[j].short_shape);
+        let fine = |k: isize| padded(n, k, |j| toks[j].fine);
+        let coarse = |k: isize| padded(n, k, |j| toks[j].coarse);
+        let upos = |k: isize| padded(n, k, |j| toks[j].upos);
 
         let f = &mut out.feats;
         for (k, t) in toks.iter().enumerate() {
@@ -573,15 +545,7 @@ impl Extractor<'_> {
             }
 
             if !hints.is_empty() {
-                let hint = |k: isize| -> u64 {
-                    if k < 0 {
-                        BOS
-                    } else if k as usize >= n {
-                        EOS
-                    } else {
-                        hints[k as usize] as u64
-                    }
-                };
+                let hint = |k: isize| padded(n, k, |j| hints[j] as u64);
                 f.push(h(HINT0).int(hint(i)).finish());
                 f.push(h(HINTM1).int(hint(i - 1)).finish());
                 f.push(h(HINTP1).int(hint(i + 1)).finish());
@@ -613,15 +577,7 @@ impl Extractor<'_> {
                 f.push(h(CLM1_0).int(coarse(i - 1)).int(t.fine).finish());
                 f.push(h(CL0_P1).int(t.fine).int(coarse(i + 1)).finish());
                 if self.clusters.has_second() {
-                    let other = |k: isize| -> u64 {
-                        if k < 0 {
-                            BOS
-                        } else if k as usize >= n {
-                            EOS
-                        } else {
-                            toks[k as usize].other
-                        }
-                    };
+                    let other = |k: isize| padded(n, k, |j| toks[j].other);
                     f.push(h(CLO0).int(t.other).finish());
                     f.push(h(CLOM1).int(other(i - 1)).finish());
                     f.push(h(CLOP1).int(other(i + 1)).finish());

@@ -145,17 +145,7 @@ pub(crate) fn attach_upos(docs: &mut [Doc], source: UposSource, conllu: &[PathBu
             Ok(())
         }
         UposSource::Jackknife => {
-            if conllu.is_empty() {
-                bail!("--upos jackknife needs the UD CoNLL-U file(s) of the training sentences (--conllu FILE)");
-            }
-            let mut ud = Vec::new();
-            for path in conllu {
-                let text = std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
-                ud.extend(annals_doc::parse_conllu(&text, "ud").docs);
-            }
-            let cfg = annals_tagger::TrainConfig::default();
-            eprintln!("annals: jack-knifing the tagger over {} folds of {} documents", cfg.folds, ud.len());
-            annals_tagger::jackknife(&cfg, &mut ud, cfg.folds).context("jack-knifing the tagger")?;
+            let ud = jackknifed_ud(conllu)?;
             let tagger = annals_tagger::Tagger::embedded().context("UPOS for sentences outside --conllu")?;
             for doc in docs.iter_mut() {
                 tagger.annotate(doc);
@@ -170,21 +160,28 @@ pub(crate) fn attach_upos(docs: &mut [Doc], source: UposSource, conllu: &[PathBu
     }
 }
 
+/// The UD sentences of `conllu`, their UPOS replaced by jack-knifed predictions (each fold tagged
+/// by a tagger trained on the others, with the tagger's default settings).
+fn jackknifed_ud(conllu: &[PathBuf]) -> anyhow::Result<Vec<Doc>> {
+    if conllu.is_empty() {
+        bail!("--upos jackknife needs the UD CoNLL-U file(s) of the training sentences (--conllu FILE)");
+    }
+    let mut ud = Vec::new();
+    for path in conllu {
+        let text = std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
+        ud.extend(annals_doc::parse_conllu(&text, "ud").docs);
+    }
+    let cfg = annals_tagger::TrainConfig::default();
+    eprintln!("annals: jack-knifing the tagger over {} folds of {} documents", cfg.folds, ud.len());
+    annals_tagger::jackknife(&cfg, &mut ud, cfg.folds).context("jack-knifing the tagger")?;
+    Ok(ud)
+}
+
 /// [`attach_upos`] with [`UposSource::Jackknife`], keeping the jack-knifed tags in `cache`: read
 /// from it when it exists, else computed and written there.
 pub(crate) fn attach_upos_cached(docs: &mut [Doc], conllu: &[PathBuf], cache: &Path) -> anyhow::Result<()> {
     if !cache.exists() {
-        if conllu.is_empty() {
-            bail!("--upos jackknife needs the UD CoNLL-U file(s) of the training sentences (--conllu FILE)");
-        }
-        let mut ud = Vec::new();
-        for path in conllu {
-            let text = std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
-            ud.extend(annals_doc::parse_conllu(&text, "ud").docs);
-        }
-        let cfg = annals_tagger::TrainConfig::default();
-        eprintln!("annals: jack-knifing the tagger over {} folds of {} documents", cfg.folds, ud.len());
-        annals_tagger::jackknife(&cfg, &mut ud, cfg.folds).context("jack-knifing the tagger")?;
+        let ud = jackknifed_ud(conllu)?;
         std::fs::write(cache, annals_doc::write_conllu(&ud)).with_context(|| format!("writing {}", cache.display()))?;
     }
     let text = std::fs::read_to_string(cache).with_context(|| format!("reading {}", cache.display()))?;
